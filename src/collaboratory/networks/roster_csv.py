@@ -41,6 +41,16 @@ MAX_ROWS = 20000
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}$")
 
 
+def reaches_nobody(email: str) -> bool:
+    """Whether mail to this address can reach no one: its domain is `.invalid` (RFC 6761),
+    the placeholder a deleted person's records keep and training's sample members' domain.
+    An invitation to it is refused in the same words as one to an address closed to
+    invitations for a reason about its person (`invitation_closed_emails`), so that refusal
+    is not one that only a person's circumstances can cause."""
+    domain = email.strip().rpartition("@")[2].rstrip(".").lower()
+    return domain == "invalid" or domain.endswith(".invalid")
+
+
 class CsvUnreadable(ValueError):
     """The upload is not a CSV file we can read; args[0] is a code the interface words."""
 
@@ -162,9 +172,12 @@ def validate_rows(
 ) -> tuple[list[RosterRow], list[RowError]]:
     """Check every row; return the clean rows and every error found (all or nothing).
 
-    `minor_emails` are the file's addresses that belong to a minor's account: an import only
-    ever issues member invitations, which a minor may not take, so the line is refused in a
-    wording that does not say whether (or whose) account it is.
+    `minor_emails` are the file's addresses closed to a member invitation for a reason the
+    steward may not learn (`networks.selectors.invitation_closed_emails`: a minor's account,
+    a student's invitation waiting here): the line is refused as "cannot be invited", the
+    answer an address that reaches nobody (`reaches_nobody`) gets too, before any check that
+    would say more (a student of this cohort was "already a member", or "no longer active"
+    once their guardian withdrew consent).
 
     `sectors` are the stored names; `sector_spellings` maps other accepted spellings to one
     of them (a default sector's name in another language). A stored name wins a clash.
@@ -211,12 +224,12 @@ def validate_rows(
             row_errors.append(RowError(line, "email", "bad_email", values["email"]))
         elif email in seen:
             row_errors.append(RowError(line, "email", "duplicate", str(seen[email])))
+        elif email in minor_accounts or reaches_nobody(email):
+            row_errors.append(RowError(line, "email", "not_importable"))
         elif email in former:
             row_errors.append(RowError(line, "email", "former_member"))
         elif email in members:
             row_errors.append(RowError(line, "email", "already_member"))
-        elif email in minor_accounts:
-            row_errors.append(RowError(line, "email", "not_importable"))
         elif email in invited:
             row_errors.append(RowError(line, "email", "already_invited"))
         if email and email not in seen:

@@ -34,11 +34,9 @@ ROW_MESSAGES = {
         "An invitation to this address is already waiting: remove the line, or revoke that "
         "invitation on the invitations page first."
     ),
-    "not_importable": gettext_lazy(
-        "This address cannot be invited by import: remove the line. A high-school student "
-        "joins a youth cohort through an invitation that includes a parent's or guardian's "
-        "email."
-    ),
+    # The same words whatever the reason (a minor's account, a student's invitation, an
+    # address that reaches nobody): no more than the invitation form says (`CLOSED`).
+    "not_importable": gettext_lazy("This address cannot be invited: remove the line."),
     "too_long": gettext_lazy("Longer than %(value)s characters: shorten it."),
     "not_one_line": gettext_lazy(
         "Use one line: remove line breaks and control characters from the cell."

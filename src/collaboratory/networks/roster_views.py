@@ -52,6 +52,7 @@ from collaboratory.networks.roster_messages import (
     row_messages,
 )
 from collaboratory.networks.selectors import (
+    invitation_closed_emails,
     invitation_waiting_emails,
     roster_import_facts,
     roster_of_network,
@@ -63,7 +64,6 @@ from collaboratory.networks.services import (
     roster_import,
 )
 from collaboratory.people.models import MINOR_AGE_BANDS, AgeBand
-from collaboratory.people.selectors import minor_account_emails
 from collaboratory.plaintext import search_text
 
 ROSTER_PAGE_SIZE = 100
@@ -368,9 +368,10 @@ def roster_import_view(request: NetworkRequest, network_slug: str) -> HttpRespon
         minor_age_bands=MINOR_AGE_BANDS,
         member_emails=member_emails,
         former_emails=former_emails,
-        # The file's addresses of a minor's account (one query per 900 rows), and those
-        # with an invitation already waiting.
-        minor_emails=minor_account_emails(emails=_file_emails(rows, mapping)),
+        # The file's addresses closed to invitations, refused in neutral words (a minor's
+        # account, a student's invitation waiting here: one query per 900 rows each), and
+        # those with an invitation already waiting.
+        minor_emails=invitation_closed_emails(network=network, emails=_file_emails(rows, mapping)),
         invited_emails=invitation_waiting_emails(
             network=network, emails=_file_emails(rows, mapping)
         ),

@@ -38,6 +38,7 @@ from collaboratory.networks.models import (
     Role,
     Sector,
 )
+from collaboratory.networks.roster_csv import reaches_nobody
 from collaboratory.networks.scoping import date_in
 from collaboratory.networks.tokens import token_digest
 from collaboratory.people.models import (
@@ -238,10 +239,26 @@ def guardian_emails_of(*, user: User) -> list[str]:
     if not under_guardians(user=user):
         return []
     with scopes_disabled():  # the person's own consent rows, whichever cohort holds them
-        emails = GuardianConsent.objects.filter(
-            user=user, confirmed_at__isnull=False, revoked_at__isnull=True
-        ).values_list("guardian_email", flat=True)
-        return sorted({e.strip().lower() for e in emails if e})
+        rows = list(
+            GuardianConsent.objects.filter(user=user, confirmed_at__isnull=False).values_list(
+                "network_id", "guardian_email", "confirmed_at", "revoked_at"
+            )
+        )
+    # A guardian who withdrew consent in a cohort stands there no more through a consent of
+    # theirs confirmed before it (as `youth.selectors.guardian_email_of` reads it): only
+    # one confirmed after it.
+    withdrawn: dict[tuple[int, str], datetime] = {}
+    for network_id, email, _confirmed, revoked in rows:
+        if revoked is not None:
+            key = (network_id, email.strip().lower())
+            withdrawn[key] = max(revoked, withdrawn.get(key, revoked))
+    standing = set()
+    for network_id, email, confirmed, revoked in rows:
+        address = email.strip().lower()
+        ended = withdrawn.get((network_id, address))
+        if address and revoked is None and (ended is None or confirmed > ended):
+            standing.add(address)
+    return sorted(standing)
 
 
 def networks_of_user(*, user: User) -> QuerySet[Network]:
@@ -431,14 +448,20 @@ def nominee_memberships(
 ) -> dict[int, Membership]:
     """The membership (any status) each nominee's address already has in the network, in
     one query: the nomination form never says so to the nominating member, the stewards'
-    queue does."""
+    queue does, for an adult (whose address the roster shows them anyway)."""
     by_email: dict[str, list[int]] = {}
     for nomination in nominations:
         by_email.setdefault(nomination.nominee_email, []).append(nomination.pk)
     found: dict[int, Membership] = {}
-    for membership in Membership.objects.filter(
-        network=network, user__email__in=list(by_email)
-    ).select_related("user"):
+    # Not a minor's: no steward sees a student's address, so "already has a membership
+    # (suspended)" under a nominee told whoever nominated one (a steward can nominate too)
+    # that it is a student's, and whether their guardian withdrew consent. Inviting the
+    # nominee answers as for any address closed to invitations (`invitation_closed_emails`).
+    for membership in (
+        Membership.objects.filter(network=network, user__email__in=list(by_email))
+        .exclude(user__age_band__in=MINOR_AGE_BANDS)
+        .select_related("user")
+    ):
         for pk in by_email.get(membership.user.email, []):
             found[pk] = membership
     return found
@@ -699,6 +722,42 @@ def invitation_waiting_emails(*, network: Network, emails: Iterable[str]) -> set
                 ).values_list("email", flat=True)
             )
     return found
+
+
+def invitation_closed_emails(
+    *, network: Network, emails: Iterable[str], role: str = Role.MEMBER
+) -> set[str]:
+    """Which of these addresses (lower case) an invitation to `network` for `role` refuses
+    with one neutral answer ("This address cannot be invited"), before any check that says
+    more: the address of a minor's account (a student of another cohort may still be
+    invited as a student here), of a minor with a membership here in any status, or of a
+    student's invitation waiting here; and an address that reaches nobody (`.invalid`).
+    No steward sees a student's address (roster, invitations, applications), so "already
+    in the network", "now suspended" or "an invitation is already waiting" told whoever
+    typed one that it is a student's, and whether their guardian withdrew consent. One
+    query per 900 addresses for each kind."""
+    wanted = sorted({e.strip().lower() for e in emails})
+    closed = {e for e in wanted if reaches_nobody(e)}
+    now = timezone.now()
+    with scope(network=network):
+        for start in range(0, len(wanted), 900):
+            part = wanted[start : start + 900]
+            minors = User.objects.filter(email__in=part, age_band__in=MINOR_AGE_BANDS)
+            if role == Role.YOUTH_MEMBER:
+                minors = minors.filter(memberships__network=network)
+            closed.update(e.lower() for e in minors.values_list("email", flat=True))
+            closed.update(
+                e.lower()
+                for e in Invitation.objects.filter(
+                    network=network,
+                    email__in=part,
+                    role=Role.YOUTH_MEMBER,
+                    redeemed_at__isnull=True,
+                    revoked_at__isnull=True,
+                    expires_at__gt=now,
+                ).values_list("email", flat=True)
+            )
+    return closed
 
 
 def roster_export_rows(*, network: Network) -> Iterator[tuple[str, ...]]:

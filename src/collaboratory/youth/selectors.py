@@ -255,22 +255,46 @@ def guardian_email_of(*, network: Network, member: User) -> str:
     the stranger's guardian, who must not get a link to this minor's record).
     A request nobody confirmed comes last: PostgreSQL sorts an empty confirmation first
     when newest-first, which sent the link to a minor's record to an unanswered address.
-    Nobody once the member turned 18: the guardian's view, link and notices end with it."""
+    Nobody once the member turned 18: the guardian's view, link and notices end with it.
+
+    A withdrawn consent names nobody: not its guardian, nor that guardian through an older
+    consent of theirs confirmed before the withdrawal, nor a request left unanswered before
+    it, nor the application (whose address is the one that withdrew, as a rule). The
+    revoked guardian's view kept opening the minor's record, and a new link or a step's
+    notice went to them. Only a consent confirmed after a guardian's withdrawal makes that
+    guardian the guardian again."""
     if not under_guardians(user=member):
         return ""
-    consent = (
-        GuardianConsent.objects.filter(network=network, user=member)
-        .order_by(F("confirmed_at").desc(nulls_last=True), "-requested_at")
-        .first()
+    consents = list(
+        GuardianConsent.objects.filter(network=network, user=member).order_by(
+            F("confirmed_at").desc(nulls_last=True), "-requested_at"
+        )
     )
-    if consent is not None:
-        return consent.guardian_email
-    application = (
-        Application.objects.filter(network=network, applicant=member)
-        .order_by("-submitted_at")
-        .first()
-    )
-    return application.guardian_email if application else ""
+    if not consents:
+        application = (
+            Application.objects.filter(network=network, applicant=member)
+            .order_by("-submitted_at")
+            .first()
+        )
+        return application.guardian_email if application else ""
+    withdrawn: dict[str, datetime] = {}
+    for c in consents:
+        if c.revoked_at is not None:
+            address = c.guardian_email.lower()
+            withdrawn[address] = max(c.revoked_at, withdrawn.get(address, c.revoked_at))
+    last_withdrawal = max(withdrawn.values(), default=None)
+    for c in consents:
+        if c.revoked_at is not None:
+            continue
+        if c.confirmed_at is None:
+            # An unanswered request from before a withdrawal was overtaken by it.
+            if last_withdrawal is None or c.requested_at > last_withdrawal:
+                return c.guardian_email
+            continue
+        ended = withdrawn.get(c.guardian_email.lower())
+        if ended is None or c.confirmed_at > ended:
+            return c.guardian_email
+    return ""
 
 
 def guardian_link_for_token(*, token: str) -> GuardianLink | None:

@@ -462,6 +462,10 @@ def member(request: NetworkRequest, network_slug: str, member_id: int) -> HttpRe
             "attendance": selectors.attendance_of(network=network, member=person),
             "steps": selectors.escalation_of(network=network, member=person),
             "links": selectors.guardian_links_of(network=network, member=person),
+            # A link to anyone else opens nothing (`guardian_link_for_token`): a guardian who
+            # withdrew consent, or one another guardian's consent replaced. It read as live,
+            # with a button to turn it off.
+            "guardian_now": selectors.guardian_email_of(network=network, member=person).lower(),
             "guardians": guardians,
             "form": form,
             "birth_form": birth if youth_birth_date_missing(network=network, user=person) else None,

@@ -20,8 +20,14 @@ from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
-from collaboratory.networks.mail import mail_send
-from collaboratory.networks.models import Membership, MembershipStatus, Network, Role
+from collaboratory.networks.mail import mail_retries_drop, mail_retries_supersede, mail_send
+from collaboratory.networks.models import (
+    ADMITTED_STATUSES,
+    Membership,
+    MembershipStatus,
+    Network,
+    Role,
+)
 from collaboratory.networks.selectors import (
     guardian_consent_for_revoke_token,
     guardian_consent_for_token,
@@ -177,6 +183,7 @@ def guardian_consent_revoke(*, token: str, request: HttpRequest | None = None) -
             revoke_token_digest=token_digest(token)
         )
         membership_consent_revoked(network=consent.network, user=consent.user)
+        _guardian_mail_drop(consent)
         audit_record(
             action="guardian_consent.revoked",
             network=consent.network,
@@ -184,6 +191,27 @@ def guardian_consent_revoke(*, token: str, request: HttpRequest | None = None) -
             request=request,
         )
     return consent
+
+
+def _guardian_mail_drop(consent: GuardianConsent) -> None:
+    """The revocation itself needs no email to the guardian (its page says it is done), and
+    nothing else may reach them from now on: a consent link still kept for the mail server,
+    and whatever else waits for their address in the cohort and its host network (a step's
+    notice, the view's link, a money approval, all about the youth), are dropped. Not where
+    the address is admitted in its own right: that mail is the member's own."""
+    mail_retries_supersede(
+        network=consent.network, topic=consent_topic(consent.user_id), reason="consent revoked"
+    )
+    for place in (consent.network, consent.network.parent):
+        if place is None:
+            continue
+        own = Membership.objects.filter(
+            network=place,
+            user__email__iexact=consent.guardian_email,
+            status__in=ADMITTED_STATUSES,
+        ).exists()
+        if not own:
+            mail_retries_drop(to=consent.guardian_email, network=place)
 
 
 def guardian_consent_resend(*, network: Network, user: User, actor: User) -> GuardianConsent:

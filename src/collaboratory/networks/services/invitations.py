@@ -36,8 +36,13 @@ from collaboratory.networks.models import (
     Sector,
     validate_time_zone,
 )
+from collaboratory.networks.roster_csv import reaches_nobody
 from collaboratory.networks.scoping import date_in
-from collaboratory.networks.selectors import invitation_waiting, membership_settings_for
+from collaboratory.networks.selectors import (
+    invitation_closed_emails,
+    invitation_waiting,
+    membership_settings_for,
+)
 from collaboratory.networks.services.consent import guardian_consent_request
 from collaboratory.networks.services.memberships import membership_create, network_create
 from collaboratory.networks.tokens import new_token, token_digest
@@ -92,10 +97,14 @@ def invitation_create(
     full_name = " ".join(full_name.split())
     if not full_name:
         errors["full_name"] = _("Give the person's full name.")
-    try:
-        email = normalize_email(email)
-    except ValidationError:
-        errors["email"] = _("Enter an email address, like name@example.org.")
+    if reaches_nobody(email):
+        # Before the format: `deleted@invalid`, a deleted nominee's placeholder, is not one.
+        errors["email"] = closed_address_refusal()
+    else:
+        try:
+            email = normalize_email(email)
+        except ValidationError:
+            errors["email"] = _("Enter an email address, like name@example.org.")
     if role not in Role.values:
         errors["role"] = _("Choose one of the listed roles.")
     elif role == Role.YOUTH_MEMBER:
@@ -188,10 +197,20 @@ def _nomination_waiting(network: Network, nomination: Nomination) -> Invitation 
     return invitation_waiting(network=network, nomination=nomination)
 
 
+def closed_address_refusal() -> str:
+    """The one answer for an address closed to invitations (`invitation_closed_emails`):
+    it says nothing of why, so it tells no steward that a minor has this address."""
+    return _("This address cannot be invited.")
+
+
 def _address_taken(network: Network, email: str, *, role: str = "") -> str | None:
-    """Why `email` cannot be invited to `network` now (a member, a former member, or an
-    invitation already waiting), or None. A member invited as a steward is sent to the
-    roster, where the role is changed."""
+    """Why `email` cannot be invited to `network` now (closed to invitations, a member, a
+    former member, or an invitation already waiting), or None. A member invited as a
+    steward is sent to the roster, where the role is changed. Closed comes first, in its
+    neutral words: a student's address was "already in the network" (or "now Suspended",
+    once their guardian withdrew consent), though no steward is shown it."""
+    if invitation_closed_emails(network=network, emails=[email], role=role or Role.MEMBER):
+        return closed_address_refusal()
     existing = (
         Membership.objects.filter(network=network, user__email__iexact=email)
         .values_list("status", flat=True)

@@ -27,6 +27,7 @@ from collaboratory.networks.models import (
 )
 from collaboratory.networks.roster_csv import RosterRow
 from collaboratory.networks.selectors import (
+    invitation_closed_emails,
     invitation_waiting_emails,
     membership_settings_for,
     roster_export_rows,
@@ -37,7 +38,6 @@ from collaboratory.networks.services.invitations import (
 )
 from collaboratory.networks.tokens import new_token, token_digest
 from collaboratory.people.models import User
-from collaboratory.people.selectors import minor_account_emails
 
 
 def roster_import(
@@ -74,7 +74,8 @@ def roster_import(
                 ).values_list("user__email", flat=True)
             )
         waiting = invitation_waiting_emails(network=network, emails=emails)
-        unfit = sorted(line_of[e] for e in members | minor_account_emails(emails=emails) | waiting)
+        closed = invitation_closed_emails(network=network, emails=emails)
+        unfit = sorted(line_of[e] for e in members | closed | waiting)
         if unfit:
             raise ValidationError(
                 ngettext(
