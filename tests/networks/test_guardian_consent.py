@@ -121,7 +121,12 @@ def test_guardian_revokes_and_the_account_is_suspended(
 
     answer = client_for(None).post(revoke_link)
 
-    assert "account is suspended" in answer.content.decode()
+    page = answer.content.decode()
+    assert "account is suspended" in page
+    # It says what the stewards see: it told the guardian they were "told through the audit
+    # log", which nobody reads (there is no audit page) and which tells no one.
+    assert "listed as no longer in the cohort" in page
+    assert "audit log" not in page
     assert status_of(world, "sol@student.example") == MembershipStatus.SUSPENDED
     student = User.objects.get(email="sol@student.example")
     # The cohort's pages are closed to them; the front door says why (it was "not found").
