@@ -81,3 +81,29 @@ def test_with_no_admitted_steward_the_list_says_so(world: World) -> None:
     assert _contact_cells(body) == [
         f"Through a steward, but {world.alpha.name} has no steward right now."
     ]
+
+
+def test_a_young_committer_reads_by_first_name_to_the_presenter_in_full_to_the_stewards(
+    world: World,
+) -> None:
+    """The youth guest commits to the member's project: the presenter's list named the
+    young person in full, while the room, the board and its roll call name them by first
+    name. The stewards, who follow the young person up, keep the full name."""
+    shared_commitment(world)
+    member, steward = world.personas["member"], world.personas["steward"]
+    assert member is not None
+    assert steward is not None
+    shared = shared_gathering(world)
+    url = _url(
+        world, "live:followup", gathering_id=shared["gathering"], proposal_id=shared["proposal"]
+    )
+    youth = _youth(world)
+    first = youth.full_name.split()[0]
+    assert first != youth.full_name
+
+    presenter = client_for(member).get(url).content.decode()
+    stewards = client_for(steward).get(url).content.decode()
+
+    assert f'<td data-label="Who">{first}</td>' in presenter
+    assert youth.full_name not in presenter
+    assert f'<td data-label="Who">{youth.full_name}</td>' in stewards

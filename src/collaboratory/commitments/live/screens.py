@@ -714,6 +714,10 @@ def followup(
         # A draft is its member's own, the stewards' once sent (as its own page has it).
         raise Http404
     rows = list(commitments_for_followup(proposal=proposal))
+    # A young committer reads by first name to the presenter, as in the room (`room_name`);
+    # the stewards, who follow them up, keep the full name.
+    steward = request.user.has_perm("networks.manage_network", request.network)
+    named = [(c, c.committer.full_name if steward else room_name(c.committer)) for c in rows]
     minor = request.user.is_minor
     # Contact across the age line goes through a steward: name who (name only, no contact
     # detail, as anywhere a minor reads an adult), read only when a row needs it.
@@ -729,7 +733,7 @@ def followup(
             "gathering": gathering,
             "proposal": proposal,
             "proposer_hidden": proposer_hidden_from(proposal=proposal, viewer=request.user),
-            "commitments": rows,
+            "commitments": named,
             "viewer_is_minor": minor,
             "stewards": ", ".join(through),
             # A youth guest's pass opens this list only: not the host's members and offers.
