@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
@@ -301,9 +302,24 @@ class SafeguardingLead(models.Model):
 
 
 class Concern(models.Model):
+    """A safeguarding concern: the cohort's record, kept for its safeguarding leads when
+    the people it names go. `filed_by` is the member who reported it; a guardian has no
+    account (`by_guardian`), and their report keeps the youth member whose guardian's view
+    it came from (`member`). Either link is emptied when that person deletes their account
+    or their youth rows reach the end of the retention period; the concern stays, naming
+    them "a former member" (`reporter_label`, `where_label`)."""
+
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     filed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    by_guardian = models.BooleanField(default=False)
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     about = models.TextField(
         _("what happened"), max_length=4000, validators=multi_line(_("the report"))
@@ -318,6 +334,26 @@ class Concern(models.Model):
 
     def __str__(self) -> str:
         return f"{type(self).__name__} {self.pk}"
+
+    @property
+    def reporter_label(self) -> str:
+        """Who reported it, as the leads read it."""
+        reporter = self.filed_by
+        if reporter is not None:
+            return reporter.full_name or gettext("a member")
+        return gettext("a guardian") if self.by_guardian else gettext("a former member")
+
+    @property
+    def where_label(self) -> str:
+        """Where it was reported from: the page, or the guardian's view of whom."""
+        if self.page or not self.by_guardian:
+            return self.page
+        member = self.member
+        if member is not None:
+            name = member.full_name or gettext("a member")
+        else:
+            name = gettext("a former member")
+        return gettext("the guardian's view of %(name)s") % {"name": name}
 
 
 class GuardianLink(models.Model):

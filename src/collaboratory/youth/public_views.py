@@ -100,7 +100,7 @@ def guardian(request: HttpRequest, token: str) -> HttpResponse:
                 network=link.network,
                 filed_by=None,
                 about=concern_form.cleaned_data["about"],
-                page=_("the guardian's view of %(name)s") % {"name": link.member.full_name},
+                member=link.member,
             )
         except ValidationError as error:
             concern_form.add_error(None, error.messages)

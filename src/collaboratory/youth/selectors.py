@@ -242,7 +242,7 @@ def leads_of(*, network: Network) -> QuerySet[SafeguardingLead]:
 
 
 def concerns_of(*, network: Network) -> QuerySet[Concern]:
-    return Concern.objects.filter(network=network).select_related("filed_by")
+    return Concern.objects.filter(network=network).select_related("filed_by", "member")
 
 
 def guardian_links_of(*, network: Network, member: User) -> QuerySet[GuardianLink]:

@@ -907,11 +907,18 @@ def concern_recipients(*, network: Network) -> list[User]:
 
 
 def concern_report(
-    *, network: Network, filed_by: User | None, about: str, page: str = ""
+    *,
+    network: Network,
+    filed_by: User | None,
+    about: str,
+    page: str = "",
+    member: User | None = None,
 ) -> Concern:
     """Record a concern and tell the safeguarding leads. The email carries no words of the
     report (they stay in the app, readable by the leads only): only that one came in.
-    `filed_by` is None for a guardian (no account), reporting from their view."""
+    `filed_by` is None for a guardian (no account), reporting from their view of `member`:
+    the link, not the member's name written into `page`, so the name goes with the member
+    (`Concern.where_label`)."""
     _youth_only(network)
     errors: dict[str, str] = {}
     about = _text(errors, "about", about, _("the report"), multi=True)
@@ -922,7 +929,12 @@ def concern_report(
     page = page[:300] if not text_problem(page, what=_("the page")) else ""
     with scope(network=network), transaction.atomic():
         concern = Concern.objects.create(
-            network=network, filed_by=filed_by, about=about[:4000], page=page
+            network=network,
+            filed_by=filed_by,
+            by_guardian=filed_by is None,
+            member=member if filed_by is None else None,
+            about=about[:4000],
+            page=page,
         )
         audit_record(
             action="youth.concern_reported", actor=filed_by, network=network, target=concern
@@ -1125,7 +1137,10 @@ def money_awaiting_catch_up(*, network: Network, now: datetime | None = None) ->
 
 
 def _person_rows_delete(*, network_q: Q, user_id: int, sent_by: datetime | None = None) -> int:
-    """Delete a person's youth rows (within the networks `network_q` selects). Applications
+    """Delete a person's youth rows (within the networks `network_q` selects), except their
+    concerns: a concern is the cohort's safeguarding record, which its leads keep, so the
+    person's link to it is emptied (as reporter or as the member whose guardian reported it)
+    and the concern stays, naming them "a former member" (`Concern.reporter_label`). Applications
     are theirs by the applicant link only: the email proves nothing (a student may type a
     guardian's or any adult's address), so an application tied to no account is left to its
     own clock in the retention run (`_ends_on`), never taken by whoever holds the address.
@@ -1142,13 +1157,24 @@ def _person_rows_delete(*, network_q: Q, user_id: int, sent_by: datetime | None 
         SessionAttendance.objects.filter(network_q, member_id=user_id),
         AbsenceNotice.objects.filter(network_q, member_id=user_id),
         EscalationStep.objects.filter(network_q, member_id=user_id),
-        Concern.objects.filter(network_q, filed_by_id=user_id),
         GuardianLink.objects.filter(network_q, member_id=user_id),
         Departure.objects.filter(network_q, member_id=user_id),
     ):
         if qs is not None:
             deleted += qs.delete()[0]
+    Concern.objects.filter(network_q, filed_by_id=user_id).update(filed_by=None)
+    Concern.objects.filter(network_q, member_id=user_id).update(member=None)
     return deleted
+
+
+def guardian_view_pages(name: str) -> set[str]:
+    """The page a guardian's concern was given before it linked the member (migration
+    0006): "the guardian's view of <name>", in each language the site speaks."""
+    pages = set()
+    for code, _label in settings.LANGUAGES:
+        with translation.override(code):
+            pages.add(_("the guardian's view of %(name)s") % {"name": name})
+    return pages
 
 
 # What a reference says of a referee who deleted their account: no name, no address (not
@@ -1166,6 +1192,17 @@ def youth_person_forget(*, user_id: int, email: str) -> None:
     reference keeps its place (and relation) with the referee no longer named."""
     with scopes_disabled():
         _person_rows_delete(network_q=Q(), user_id=user_id)
+        # A guardian's concern stored before it linked the member wrote the member's name
+        # into its page ("the guardian's view of <name>", migration 0006 linked those it
+        # could): that name goes too.
+        name = User.objects.filter(pk=user_id).values_list("full_name", flat=True).first()
+        if name:
+            Concern.objects.filter(
+                by_guardian=True,
+                member__isnull=True,
+                page__in=guardian_view_pages(name),
+                network_id__in=Membership.objects.filter(user_id=user_id).values("network_id"),
+            ).update(page="")
         Reference.objects.filter(email__iexact=email).update(
             name=FORGOTTEN_REFEREE_NAME, email=FORGOTTEN_REFEREE_EMAIL
         )
@@ -1279,7 +1316,8 @@ def retention_days() -> int:
 
 
 def _program_row_holders() -> set[tuple[int, int]]:
-    """(network, person) pairs with a row `_person_rows_delete` would delete."""
+    """(network, person) pairs with a row `_person_rows_delete` would delete (or, for a
+    concern, unlink)."""
     pairs: set[tuple[int, int]] = set()
     for model, field in (
         (Application, "applicant_id"),
@@ -1287,6 +1325,7 @@ def _program_row_holders() -> set[tuple[int, int]]:
         (AbsenceNotice, "member_id"),
         (EscalationStep, "member_id"),
         (Concern, "filed_by_id"),
+        (Concern, "member_id"),
         (GuardianLink, "member_id"),
     ):
         pairs |= set(
