@@ -17,6 +17,7 @@ from collaboratory.gatherings.services import (
 )
 from collaboratory.insights.services import sensitive_snapshots_forget
 from collaboratory.matching.selectors_profiles import personal_introductions
+from collaboratory.networks.mail import digest_items_forget
 from collaboratory.networks.selectors import (
     personal_email_choices,
     personal_memberships,
@@ -41,6 +42,7 @@ def test_networks_webhooks_and_training_pseudonymize_and_youth_forgets_a_deleted
     (before the passes go), and gives the seats of its answers to who waits."""
     assert people_services._account_delete_hooks == [
         account_records_pseudonymize,
+        digest_items_forget,
         substitutes_told_after_account_delete,
         seats_free_after_account_delete,
         live_events_forget,
