@@ -42,6 +42,7 @@ from collaboratory.insights.privacy import CountTable, suppress_counts
 from collaboratory.insights.selectors import (
     ENGINE_STATUS,
     Scope,
+    attributes_versions,
     engine_inputs,
     insights_settings_for,
 )
@@ -205,7 +206,12 @@ def _fingerprints(ids: list[int]) -> tuple[dict[int, str], dict[int, int]]:
 
 
 def _bridging(networks: list[Network], digests: dict[int, str]) -> dict[int, dict[str, Any]]:
-    keys = {n.pk: f"national:bridging:v1:{n.pk}:{digests[n.pk]}" for n in networks}
+    # The attributes token too: a member's sector or region edited in place changes no
+    # count the digest reads (`insights.selectors.attributes_versions`).
+    tokens = attributes_versions(n.pk for n in networks)
+    keys = {
+        n.pk: f"national:bridging:v1:{n.pk}:{digests[n.pk]}:{tokens[n.pk]}" for n in networks
+    }
     found = cache.get_many(list(keys.values()))
     result: dict[int, dict[str, Any]] = {}
     for network in networks:

@@ -8,10 +8,15 @@ import math
 from dataclasses import dataclass
 from datetime import datetime
 
+import secrets
+from collections.abc import Iterable
+
 import igraph as ig
 import numpy as np
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import timezone, translation
+from django_scopes import scopes_disabled
 from django.utils.translation import gettext as _
 
 from collaboratory.insights import engine
@@ -22,12 +27,24 @@ from collaboratory.insights.selectors.inputs import (
     insights_fingerprint,
     insights_settings_for,
 )
-from collaboratory.networks.models import Network
+from collaboratory.audit.models import AuditEvent
+from collaboratory.networks.models import Membership, Network
 
 CACHE_SECONDS = 60 * 60
 # 2: youth-adult ties; 3: minors one generation; 4: former members guarded; 5: attended;
 # 6: youth-adult ties suppressed with every period's
 CACHE_VERSION = 6
+# Audited writes that change a member's sector, organization, region or generation in
+# place: the fingerprint (counts and latest changes) cannot see them, so each gives the
+# figures of the networks concerned a new attributes token (`attributes_changed`).
+ATTRIBUTE_ACTIONS = frozenset(
+    {
+        "profile.updated",  # region (the person's own, so every network they belong to)
+        "membership.organization_changed",  # organization and sector
+        "membership.came_of_age",  # generation
+        "membership.born_on_recorded",  # generation
+    }
+)
 # The map draws the members with the most ties; the figures always cover everyone.
 MAP_MEMBERS = 120
 
@@ -162,10 +179,65 @@ def _compute(network: Network, scope: Scope, k: int) -> Figures:
     )
 
 
-def figures_cache_key(*, network: Network, scope: Scope, k: int, fingerprint: str) -> str:
+def attributes_key(network_id: int) -> str:
+    """The cache key of a network's attributes token (`attributes_versions`)."""
+    return f"insights:attributes:{network_id}"
+
+
+def attributes_versions(network_ids: Iterable[int]) -> dict[int, str]:
+    """{network id: its attributes token}, in one cache look-up. The token changes after
+    every write that moves a member's public attribute in place (`ATTRIBUTE_ACTIONS`), which
+    the fingerprint cannot see; the figures' keys name it, so the next view recomputes.
+    Read before the data: a figure stored under a token is never older than it. A token
+    missing from the cache (evicted) is replaced by a new random one."""
+    keys = {network_id: attributes_key(network_id) for network_id in network_ids}
+    found = cache.get_many(list(keys.values()))
+    tokens = {}
+    for network_id, key in keys.items():
+        if key not in found:
+            # add() keeps a token another process has just set; get() then reads the winner.
+            cache.add(key, secrets.token_hex(8), None)
+            found[key] = cache.get(key)
+        tokens[network_id] = str(found[key])
+    return tokens
+
+
+def attributes_changed(event: AuditEvent) -> None:
+    """The audit listener (registered by the app): after the writer commits, each network
+    whose members' public attributes the event changed gets a new attributes token, so its
+    cached figures (and the national roll-up's bridging of it) are recomputed on the next
+    view instead of up to an hour later. A person's own region belongs to every network
+    they are a member of."""
+    if event.action not in ATTRIBUTE_ACTIONS:
+        return
+    network_id, actor_id = event.network_id, event.actor_id
+
+    def bump() -> None:
+        if network_id is not None:
+            ids = [network_id]
+        elif actor_id is not None:
+            with scopes_disabled():
+                ids = list(
+                    Membership.objects.filter(user_id=actor_id).values_list(
+                        "network_id", flat=True
+                    )
+                )
+        else:
+            return
+        cache.set_many({attributes_key(i): secrets.token_hex(8) for i in ids}, None)
+
+    transaction.on_commit(bump)
+
+
+def figures_cache_key(
+    *, network: Network, scope: Scope, k: int, fingerprint: str, attributes: str = ""
+) -> str:
     # The language too: the figures carry translated labels ("A youth member").
     language = translation.get_language() or ""
-    return f"insights:v{CACHE_VERSION}:{network.pk}:{scope.key}:k{k}:{fingerprint}:{language}"
+    return (
+        f"insights:v{CACHE_VERSION}:{network.pk}:{scope.key}:k{k}:{fingerprint}:{attributes}"
+        f":{language}"
+    )
 
 
 def insights_figures(*, network: Network, scope: Scope | None = None) -> Figures:
@@ -173,8 +245,13 @@ def insights_figures(*, network: Network, scope: Scope | None = None) -> Figures
     changed, computed (and cached) otherwise."""
     scope = scope or Scope()
     k = insights_settings_for(network=network).min_cell_size
+    attributes = attributes_versions([network.pk])[network.pk]
     key = figures_cache_key(
-        network=network, scope=scope, k=k, fingerprint=insights_fingerprint(network=network)
+        network=network,
+        scope=scope,
+        k=k,
+        fingerprint=insights_fingerprint(network=network),
+        attributes=attributes,
     )
     figures: Figures | None = cache.get(key)
     if figures is None:
