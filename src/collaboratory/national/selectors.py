@@ -209,9 +209,7 @@ def _bridging(networks: list[Network], digests: dict[int, str]) -> dict[int, dic
     # The attributes token too: a member's sector or region edited in place changes no
     # count the digest reads (`insights.selectors.attributes_versions`).
     tokens = attributes_versions(n.pk for n in networks)
-    keys = {
-        n.pk: f"national:bridging:v1:{n.pk}:{digests[n.pk]}:{tokens[n.pk]}" for n in networks
-    }
+    keys = {n.pk: f"national:bridging:v1:{n.pk}:{digests[n.pk]}:{tokens[n.pk]}" for n in networks}
     found = cache.get_many(list(keys.values()))
     result: dict[int, dict[str, Any]] = {}
     for network in networks:

@@ -5,35 +5,36 @@ figure makes the next page view recompute."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from datetime import datetime
-
 import secrets
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
 
 import igraph as ig
 import numpy as np
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone, translation
-from django_scopes import scopes_disabled
 from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.insights import engine
 from collaboratory.insights.selectors.inputs import (
+    PUBLIC_ATTRIBUTES,
     Inputs,
     Scope,
     engine_inputs,
     insights_fingerprint,
     insights_settings_for,
 )
-from collaboratory.audit.models import AuditEvent
-from collaboratory.networks.models import Membership, Network
+from collaboratory.networks.models import Membership, Network, NetworkKind
 
 CACHE_SECONDS = 60 * 60
 # 2: youth-adult ties; 3: minors one generation; 4: former members guarded; 5: attended;
-# 6: youth-adult ties suppressed with every period's
-CACHE_VERSION = 6
+# 6: youth-adult ties suppressed with every period's; 7: a youth cohort's public tables
+# suppressed
+CACHE_VERSION = 7
 # Audited writes that change a member's sector, organization, region or generation in
 # place: the fingerprint (counts and latest changes) cannot see them, so each gives the
 # figures of the networks concerned a new attributes token (`attributes_changed`).
@@ -154,6 +155,14 @@ class Figures:
     attended: int = 0
 
 
+def guarded_attributes(network: Network) -> tuple[str, ...]:
+    """The public attributes whose tables a network's figures suppress like ideology and
+    race: every one in a youth cohort. Its adults are a handful among the students (minors
+    have no region and one generation), so "35-44: 1" and "Fresno: 1" beside the students'
+    counts were the one adult's age band and region, read by every youth member."""
+    return PUBLIC_ATTRIBUTES if network.kind == NetworkKind.YOUTH else ()
+
+
 def _compute(network: Network, scope: Scope, k: int) -> Figures:
     inputs = engine_inputs(network=network, scope=scope, k=k)
     result = engine.compute(
@@ -163,6 +172,7 @@ def _compute(network: Network, scope: Scope, k: int) -> Figures:
         attendance=inputs.attendance,
         n_gatherings=len(inputs.gatherings),
         k=k,
+        guarded=guarded_attributes(network),
     )
     return Figures(
         network_id=network.pk,
@@ -218,9 +228,7 @@ def attributes_changed(event: AuditEvent) -> None:
         elif actor_id is not None:
             with scopes_disabled():
                 ids = list(
-                    Membership.objects.filter(user_id=actor_id).values_list(
-                        "network_id", flat=True
-                    )
+                    Membership.objects.filter(user_id=actor_id).values_list("network_id", flat=True)
                 )
         else:
             return
