@@ -33,7 +33,7 @@ from collaboratory.networks.models import Membership, Network, NetworkKind
 CACHE_SECONDS = 60 * 60
 # 2: youth-adult ties; 3: minors one generation; 4: former members guarded; 5: attended;
 # 6: youth-adult ties suppressed with every period's; 7: a youth cohort's public tables
-# suppressed
+# suppressed, former members decided over every period at once
 CACHE_VERSION = 7
 # Audited writes that change a member's sector, organization, region or generation in
 # place: the fingerprint (counts and latest changes) cannot see them, so each gives the
