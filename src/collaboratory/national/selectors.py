@@ -42,6 +42,7 @@ from collaboratory.insights.privacy import CountTable, suppress_counts
 from collaboratory.insights.selectors import (
     ENGINE_STATUS,
     Scope,
+    attributes_key,
     attributes_versions,
     engine_inputs,
     insights_settings_for,
@@ -206,34 +207,37 @@ def _fingerprints(ids: list[int]) -> tuple[dict[int, str], dict[int, int]]:
 
 
 def _bridging(networks: list[Network], digests: dict[int, str]) -> dict[int, dict[str, Any]]:
-    # The attributes token too: a member's sector or region edited in place changes no
-    # count the digest reads (`insights.selectors.attributes_versions`).
-    tokens = attributes_versions(n.pk for n in networks)
-    keys = {n.pk: f"national:bridging:v1:{n.pk}:{digests[n.pk]}:{tokens[n.pk]}" for n in networks}
-    found = cache.get_many(list(keys.values()))
+    keys = {n.pk: f"national:bridging:v2:{n.pk}:{digests[n.pk]}" for n in networks}
+    # Each entry is (the network's attributes token, its figures): a member's sector or
+    # region edited in place changes no count the digest reads, it changes the token
+    # (`insights.selectors.attributes_versions`), read in the same look-up.
+    found = cache.get_many([*keys.values(), *(attributes_key(n.pk) for n in networks)])
+    tokens = attributes_versions((n.pk for n in networks), found)
     result: dict[int, dict[str, Any]] = {}
     for network in networks:
         key = keys[network.pk]
-        if key not in found:
-            # The dashboard's inputs and engine, without the random baseline (draws=0): the
-            # observed crossing and known ties are the dashboard's own, at a fraction of
-            # the cost, and no map is laid out.
-            inputs = engine_inputs(network=network, scope=Scope())
-            figures = engine.compute(
-                inputs.members,
-                inputs.commitments,
-                asks=inputs.asks,
-                attendance=inputs.attendance,
-                n_gatherings=len(inputs.gatherings),
-                draws=0,
-            )
-            found[key] = {
-                b.attribute: (b.crossing or 0, b.ties_known or 0)
-                for b in figures.bridging
-                if b.attribute in BRIDGING_ATTRIBUTES and b.withheld is None
-            }
-            cache.set(key, found[key], BRIDGING_CACHE_SECONDS)
-        result[network.pk] = found[key]
+        entry = found.get(key)
+        if isinstance(entry, tuple) and entry[0] == tokens[network.pk]:
+            result[network.pk] = entry[1]
+            continue
+        # The dashboard's inputs and engine, without the random baseline (draws=0): the
+        # observed crossing and known ties are the dashboard's own, at a fraction of
+        # the cost, and no map is laid out.
+        inputs = engine_inputs(network=network, scope=Scope())
+        figures = engine.compute(
+            inputs.members,
+            inputs.commitments,
+            asks=inputs.asks,
+            attendance=inputs.attendance,
+            n_gatherings=len(inputs.gatherings),
+            draws=0,
+        )
+        result[network.pk] = {
+            b.attribute: (b.crossing or 0, b.ties_known or 0)
+            for b in figures.bridging
+            if b.attribute in BRIDGING_ATTRIBUTES and b.withheld is None
+        }
+        cache.set(key, (tokens[network.pk], result[network.pk]), BRIDGING_CACHE_SECONDS)
     return result
 
 

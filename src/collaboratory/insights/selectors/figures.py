@@ -194,14 +194,19 @@ def attributes_key(network_id: int) -> str:
     return f"insights:attributes:{network_id}"
 
 
-def attributes_versions(network_ids: Iterable[int]) -> dict[int, str]:
-    """{network id: its attributes token}, in one cache look-up. The token changes after
-    every write that moves a member's public attribute in place (`ATTRIBUTE_ACTIONS`), which
-    the fingerprint cannot see; the figures' keys name it, so the next view recomputes.
-    Read before the data: a figure stored under a token is never older than it. A token
-    missing from the cache (evicted) is replaced by a new random one."""
+def attributes_versions(
+    network_ids: Iterable[int], found: dict[str, object] | None = None
+) -> dict[int, str]:
+    """{network id: its attributes token}. The token changes after every write that moves
+    a member's public attribute in place (`ATTRIBUTE_ACTIONS`), which the fingerprint
+    cannot see; cached figures carry the token they were computed under and are recomputed
+    when it differs. ``found``: what a cache look-up already read (the caller asks for the
+    tokens' keys together with its entries, so reading them costs no look-up more). Read
+    before the data: figures stored with a token are never older than it. A token missing
+    from the cache (evicted) is replaced by a new random one."""
     keys = {network_id: attributes_key(network_id) for network_id in network_ids}
-    found = cache.get_many(list(keys.values()))
+    if found is None:
+        found = cache.get_many(list(keys.values()))
     tokens = {}
     for network_id, key in keys.items():
         if key not in found:
@@ -237,15 +242,10 @@ def attributes_changed(event: AuditEvent) -> None:
     transaction.on_commit(bump)
 
 
-def figures_cache_key(
-    *, network: Network, scope: Scope, k: int, fingerprint: str, attributes: str = ""
-) -> str:
+def figures_cache_key(*, network: Network, scope: Scope, k: int, fingerprint: str) -> str:
     # The language too: the figures carry translated labels ("A youth member").
     language = translation.get_language() or ""
-    return (
-        f"insights:v{CACHE_VERSION}:{network.pk}:{scope.key}:k{k}:{fingerprint}:{attributes}"
-        f":{language}"
-    )
+    return f"insights:v{CACHE_VERSION}:{network.pk}:{scope.key}:k{k}:{fingerprint}:{language}"
 
 
 def insights_figures(*, network: Network, scope: Scope | None = None) -> Figures:
@@ -253,16 +253,16 @@ def insights_figures(*, network: Network, scope: Scope | None = None) -> Figures
     changed, computed (and cached) otherwise."""
     scope = scope or Scope()
     k = insights_settings_for(network=network).min_cell_size
-    attributes = attributes_versions([network.pk])[network.pk]
     key = figures_cache_key(
-        network=network,
-        scope=scope,
-        k=k,
-        fingerprint=insights_fingerprint(network=network),
-        attributes=attributes,
+        network=network, scope=scope, k=k, fingerprint=insights_fingerprint(network=network)
     )
-    figures: Figures | None = cache.get(key)
-    if figures is None:
-        figures = _compute(network, scope, k)
-        cache.set(key, figures, CACHE_SECONDS)
+    # The entry and the network's attributes token in one look-up; the entry is
+    # (token it was computed under, figures).
+    found = cache.get_many([key, attributes_key(network.pk)])
+    token = attributes_versions([network.pk], found)[network.pk]
+    entry = found.get(key)
+    if isinstance(entry, tuple) and entry[0] == token:
+        return entry[1]
+    figures = _compute(network, scope, k)
+    cache.set(key, (token, figures), CACHE_SECONDS)
     return figures
