@@ -211,8 +211,8 @@ def attributes_versions(
     for network_id, key in keys.items():
         if key not in found:
             # add() keeps a token another process has just set; get() then reads the winner.
-            cache.add(key, secrets.token_hex(8), None)
-            found[key] = cache.get(key)
+            token = secrets.token_hex(8)
+            found[key] = token if cache.add(key, token, None) else cache.get(key)
         tokens[network_id] = str(found[key])
     return tokens
 
