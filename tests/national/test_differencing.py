@@ -74,24 +74,12 @@ def test_the_generation_of_another_locals_one_member_is_not_the_difference(
     assert rows[label] == SUPPRESSED
 
 
-def test_a_group_large_in_what_is_left_after_any_one_network_is_shown(
-    national, build_local
-) -> None:  # type: ignore[no-untyped-def]
-    """The rule's other side: 6 of faith in each of three networks read 18, since any one
-    network's steward takes away 6 and finds 12, at least k."""
-    for name in ("Fresno", "Tulsa", "Boise"):
-        build_local(name, sectors={"Faith": 6, "Labor": 12}, kept=0)
-
-    rows = dict(count_rows(national_rollup(national=national).sectors))
-
-    assert rows["Faith"] == "18"
-
-
 def test_a_national_steward_who_is_a_member_of_two_networks_cannot_subtract_both(
     national, national_steward, build_local
 ) -> None:  # type: ignore[no-untyped-def]
-    """The same three networks, read by a national steward who is a member of two of them:
-    18 minus their 12 was the third network's 6."""
+    """Three networks with 6 of faith each read 18 nationally (12 left when any one
+    network's own are taken away: tests/national/test_selectors.py); read by a national
+    steward who is a member of two of them, 18 minus their 12 was the third network's 6."""
     from tests.factories import MembershipFactory
 
     fresno, tulsa, _boise = (
