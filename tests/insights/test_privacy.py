@@ -177,3 +177,13 @@ def test_crosstabs_publish_no_small_cell_and_no_derivable_one(
         for c in range(6):
             if 0 < truth[r, c] < k:
                 assert table.suppressed[r][c]
+
+
+def test_cells_hidden_on_other_grounds_get_a_complement_too() -> None:
+    """`also_hidden`: a cell the caller hides whatever its count (the national roll-up's
+    rule on what a steward of a local network subtracts) is paired like a small one."""
+    table = P.suppress_counts(["a", "b", "c"], [20, 30, 40], k=11, also_hidden=[True, False, False])
+
+    assert (table.counts, table.total) == ((None, None, 40), 90)
+    with pytest.raises(P.PrivacyError, match="one also_hidden flag per label"):
+        P.suppress_counts(["a", "b"], [20, 30], k=11, also_hidden=[True])

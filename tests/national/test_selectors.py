@@ -82,13 +82,16 @@ def test_bridging_is_the_sum_of_each_networks_ties(national, build_local) -> Non
 
 
 def test_a_group_small_in_each_network_but_large_nationally_is_shown(national, build_local) -> None:
-    # 6 + 6 members of faith: below k=11 in each network, 12 once summed.
+    # 6 + 6 + 6 members of faith: below k=11 in each network, 18 once summed, and 12 left
+    # when a steward of one network takes away their own (with two networks, the 6 left
+    # were the other network's, so 12 is hidden then: tests/national/test_differencing.py).
     build_local("Tulsa", sectors={"Faith": 6, "Labor": 2}, kept=0)
     build_local("Fresno", sectors={"Faith": 6, "Labor": 3}, kept=0)
+    build_local("Boise", sectors={"Faith": 6}, kept=0)
 
     rows = dict(count_rows(national_rollup(national=national).sectors))
 
-    assert rows["Faith"] == "12"
+    assert rows["Faith"] == "18"
     # Labor: 5 nationally, below k: suppressed even though it adds up two networks.
     assert rows["Labor"] == SUPPRESSED
     # And a second cell goes with it, so Labor cannot be had from the total.
@@ -100,15 +103,15 @@ def test_a_spanish_reader_gets_default_sectors_in_spanish_with_the_same_counts(
 ) -> None:
     """Stored names are summed first and translated for the reader after, so suppression
     hides the same cells in every language."""
-    build_local("Tulsa", sectors={"Faith": 6, "Labor": 2}, kept=0)
-    build_local("Fresno", sectors={"Faith": 6, "Labor": 3}, kept=0)
+    build_local("Tulsa", sectors={"Faith": 12, "Labor": 2}, kept=0)
+    build_local("Fresno", sectors={"Faith": 12, "Labor": 3}, kept=0)
 
     english = count_rows(national_rollup(national=national).sectors)
     with translation.override("es"):
         spanish = count_rows(national_rollup(national=national).sectors)
 
     # A hidden cell reads "suppressed" in the reader's language (national/report.py).
-    assert dict(spanish)["Comunidades de fe"] == "12"
+    assert dict(spanish)["Comunidades de fe"] == "24"
     assert dict(spanish)["Sindicatos"] == "suprimido"
     assert sorted(n.replace("suprimido", SUPPRESSED) for _label, n in spanish) == sorted(
         n for _label, n in english

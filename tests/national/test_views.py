@@ -104,10 +104,11 @@ def test_members_and_local_stewards_are_refused_the_national_pages(national, bui
 def test_report_pdf_and_csv_are_the_rolled_up_report(
     national, national_steward, build_local
 ) -> None:
-    # Faith: 6 + 6 = 12 shown; Labor (6) and no sector (the stewards and presenters, 4) are
-    # both below k nationally, so both are suppressed and neither can be derived.
-    build_local("Tulsa", sectors={"Faith": 6, "Labor": 3}, kept=0)
-    build_local("Fresno", sectors={"Faith": 6, "Labor": 3}, kept=0)
+    # Faith: 12 + 12 = 24 shown (12 left when either network's own are taken away); Labor
+    # (6) and no sector (the stewards and presenters, 4) are both below k nationally, so
+    # both are suppressed and neither can be derived.
+    build_local("Tulsa", sectors={"Faith": 12, "Labor": 3}, kept=0)
+    build_local("Fresno", sectors={"Faith": 12, "Labor": 3}, kept=0)
     client = client_for(national_steward)
     kwargs = {"network_slug": national.slug}
 
@@ -116,7 +117,7 @@ def test_report_pdf_and_csv_are_the_rolled_up_report(
 
     assert pdf["Content-Type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF")
-    assert "Faith,12" in csv
+    assert "Faith,24" in csv
     assert "Labor,suppressed" in csv
     assert "Members by generation" in csv
     with scopes_disabled():

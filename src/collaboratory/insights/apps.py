@@ -20,3 +20,9 @@ class InsightsConfig(AppConfig):
         from collaboratory.people.services import on_self_description_forget
 
         on_self_description_forget(sensitive_snapshots_forget)
+        # A member's sector, organization, region or generation changed in place: the
+        # cached figures of their networks are recomputed on the next view.
+        from collaboratory.audit.services import audit_listen
+        from collaboratory.insights.selectors.figures import attributes_changed
+
+        audit_listen(attributes_changed)

@@ -925,12 +925,18 @@ def compute(
     seed: int = DEFAULT_SEED,
     k: int = privacy.DEFAULT_K,
     top: int = 10,
+    guarded: Iterable[str] = (),
 ) -> Insights:
     """Compute every figure. ``asks``: ids of all asks in scope (for the coverage share);
     ``n_gatherings``: gatherings in scope (default: one past the highest index seen);
     ``draws``/``seed``: the random baseline (0 draws skips it); ``k``: the suppression
-    threshold for sensitive attributes; ``top``: how many brokers and circulators to list."""
+    threshold for sensitive attributes; ``top``: how many brokers and circulators to list;
+    ``guarded``: names of further attributes treated as the sensitive ones are (their table
+    suppressed, their bridging, Blau index and curve withheld when a group is hidden), for a
+    network whose public attributes would otherwise single people out (a youth cohort's few
+    adults)."""
     k = privacy.validate_k(k)
+    guarded = frozenset(guarded)
     n = members.size
     c = commitments
     if c.size and (
@@ -951,7 +957,8 @@ def compute(
 
     gates: dict[str, tuple[privacy.CountTable | None, str | None]] = {}
     for attr in members.attributes:
-        gates[attr.name] = _sensitive_gate(attr, k) if attr.sensitive else (None, None)
+        small_cells = attr.sensitive or attr.name in guarded
+        gates[attr.name] = _sensitive_gate(attr, k) if small_cells else (None, None)
 
     perm = rewire(g, draws, seed)
     inverse = _inverse(perm)

@@ -191,16 +191,31 @@ def _suppress_with_totals(
 
 
 def suppress_counts(
-    labels: Sequence[str], counts: Sequence[int] | np.ndarray, *, k: int, attribute: str = ""
+    labels: Sequence[str],
+    counts: Sequence[int] | np.ndarray,
+    *,
+    k: int,
+    attribute: str = "",
+    also_hidden: Sequence[bool] | None = None,
 ) -> CountTable:
-    """Suppress a one-way table (category counts plus their total)."""
+    """Suppress a one-way table (category counts plus their total). ``also_hidden`` marks
+    cells to hide whatever their count (primary suppression the caller decided on other
+    grounds, e.g. what a reader who knows part of the population subtracts); complementary
+    suppression then covers them too."""
     k = validate_k(k)
     arr = np.asarray(counts, dtype=np.int64)
     if arr.ndim != 1 or len(arr) != len(labels):
         raise PrivacyError("give one count per label.")
     values = np.concatenate([arr, [arr.sum()]])
     n = len(arr)
-    hidden = _suppress_with_totals(values, [list(range(n + 1))], totals=frozenset({n}), k=k)
+    already = None
+    if also_hidden is not None:
+        if len(also_hidden) != n:
+            raise PrivacyError("give one also_hidden flag per label.")
+        already = np.array([*also_hidden, False], dtype=bool)
+    hidden = _suppress_with_totals(
+        values, [list(range(n + 1))], totals=frozenset({n}), k=k, hidden_already=already
+    )
     shown = [None if hidden[i] else int(values[i]) for i in range(n + 1)]
     return CountTable(
         attribute=attribute,

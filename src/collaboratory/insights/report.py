@@ -348,18 +348,33 @@ def _diversity(f: Figures, published: tuple[Published, ...]) -> tuple[DiversityT
     out = []
     for d in f.result.diversity:
         labels = value_labels(d.attribute)
-        if isinstance(d.counts, privacy.CountTable):  # pragma: no cover - periods carry none
-            raise TypeError("sensitive attributes are published from snapshots only")
-        pairs = [(_value_label(d.attribute, labels, label), str(n)) for label, n in d.counts if n]
+        if isinstance(d.counts, privacy.CountTable):
+            # A public attribute suppressed like the sensitive ones (a youth cohort's:
+            # `guarded_attributes`): a hidden group reads "suppressed", as in their tables.
+            table = d.counts
+            hidden = _("suppressed")
+            pairs = [
+                (_value_label(d.attribute, labels, label), hidden if n is None else str(n))
+                for label, n in zip(table.labels, table.counts, strict=True)
+                if n != 0
+            ]
+            total = hidden if table.total is None else str(table.total)
+        else:
+            pairs = [
+                (_value_label(d.attribute, labels, label), str(n)) for label, n in d.counts if n
+            ]
+            total = str(d.known or 0)
         if d.attribute == "organization":  # many small groups: the count says enough
-            pairs = [(_("Organizations"), str(len(pairs)))]
+            # How many organizations is itself a count of groups: with one hidden, not said.
+            counted = str(len(pairs)) if all(n != _("suppressed") for _l, n in pairs) else None
+            pairs = [(_("Organizations"), counted or _("suppressed"))]
         out.append(
             DiversityTable(
                 d.attribute,
                 names[d.attribute],
                 False,
                 "—" if d.blau is None else f"{d.blau:.2f}",
-                (*pairs, (_("Total"), str(d.known or 0))),
+                (*pairs, (_("Total"), total)),
             )
         )
     for p in published:

@@ -42,6 +42,8 @@ from collaboratory.insights.privacy import CountTable, suppress_counts
 from collaboratory.insights.selectors import (
     ENGINE_STATUS,
     Scope,
+    attributes_key,
+    attributes_versions,
     engine_inputs,
     insights_settings_for,
 )
@@ -205,31 +207,37 @@ def _fingerprints(ids: list[int]) -> tuple[dict[int, str], dict[int, int]]:
 
 
 def _bridging(networks: list[Network], digests: dict[int, str]) -> dict[int, dict[str, Any]]:
-    keys = {n.pk: f"national:bridging:v1:{n.pk}:{digests[n.pk]}" for n in networks}
-    found = cache.get_many(list(keys.values()))
+    keys = {n.pk: f"national:bridging:v2:{n.pk}:{digests[n.pk]}" for n in networks}
+    # Each entry is (the network's attributes token, its figures): a member's sector or
+    # region edited in place changes no count the digest reads, it changes the token
+    # (`insights.selectors.attributes_versions`), read in the same look-up.
+    found = cache.get_many([*keys.values(), *(attributes_key(n.pk) for n in networks)])
+    tokens = attributes_versions((n.pk for n in networks), found)
     result: dict[int, dict[str, Any]] = {}
     for network in networks:
         key = keys[network.pk]
-        if key not in found:
-            # The dashboard's inputs and engine, without the random baseline (draws=0): the
-            # observed crossing and known ties are the dashboard's own, at a fraction of
-            # the cost, and no map is laid out.
-            inputs = engine_inputs(network=network, scope=Scope())
-            figures = engine.compute(
-                inputs.members,
-                inputs.commitments,
-                asks=inputs.asks,
-                attendance=inputs.attendance,
-                n_gatherings=len(inputs.gatherings),
-                draws=0,
-            )
-            found[key] = {
-                b.attribute: (b.crossing or 0, b.ties_known or 0)
-                for b in figures.bridging
-                if b.attribute in BRIDGING_ATTRIBUTES and b.withheld is None
-            }
-            cache.set(key, found[key], BRIDGING_CACHE_SECONDS)
-        result[network.pk] = found[key]
+        entry = found.get(key)
+        if isinstance(entry, tuple) and entry[0] == tokens[network.pk]:
+            result[network.pk] = entry[1]
+            continue
+        # The dashboard's inputs and engine, without the random baseline (draws=0): the
+        # observed crossing and known ties are the dashboard's own, at a fraction of
+        # the cost, and no map is laid out.
+        inputs = engine_inputs(network=network, scope=Scope())
+        figures = engine.compute(
+            inputs.members,
+            inputs.commitments,
+            asks=inputs.asks,
+            attendance=inputs.attendance,
+            n_gatherings=len(inputs.gatherings),
+            draws=0,
+        )
+        result[network.pk] = {
+            b.attribute: (b.crossing or 0, b.ties_known or 0)
+            for b in figures.bridging
+            if b.attribute in BRIDGING_ATTRIBUTES and b.withheld is None
+        }
+        cache.set(key, (tokens[network.pk], result[network.pk]), BRIDGING_CACHE_SECONDS)
     return result
 
 
@@ -339,7 +347,9 @@ def national_rollup(
             else (),
         )
         sectors, generations = (
-            _breakdowns(ids, k) if k is not None else (_empty("sector"), _empty("generation"))
+            _breakdowns(ids, k, national)
+            if k is not None
+            else (_empty("sector"), _empty("generation"))
         )
     locals_ = tuple(
         Local(
@@ -388,13 +398,25 @@ def national_rollup(
     )
 
 
-def _breakdowns(ids: list[int], k: int) -> tuple[CountTable, CountTable]:
+def _breakdowns(ids: list[int], k: int, national: Network) -> tuple[CountTable, CountTable]:
     """Members by sector and by generation over these networks, suppressed after the sum.
     People, not memberships: someone in two local networks is one person in a breakdown
-    (k counts people; six teenagers in two networks read "12")."""
+    (k counts people; six teenagers in two networks read "12"). Each row read carries its
+    network, so the suppression can see what a steward of some of the networks subtracts
+    (`_suppressed`), and one query more: the local networks each national steward is an
+    admitted member of."""
     admitted_rows = Membership.objects.filter(network_id__in=ids, status__in=ADMITTED_STATUSES)
-    sector_people: list[tuple[str | None, int | None]] = list(
-        admitted_rows.order_by().values_list("sector__name", "user_id").distinct()
+    national_stewards = Membership.objects.filter(
+        network=national, role=Role.STEWARD, status__in=ADMITTED_STATUSES
+    ).values("user_id")
+    held: dict[int, set[int]] = defaultdict(set)
+    for user_id, network_id in admitted_rows.filter(user_id__in=national_stewards).values_list(
+        "user_id", "network_id"
+    ):
+        held[user_id].add(network_id)
+    sets = _steward_sets(ids, held.values())
+    sector_people: list[tuple[str | None, int | None, int | None]] = list(
+        admitted_rows.order_by().values_list("sector__name", "user_id", "network_id").distinct()
     )
     # Every sector of these networks is a row even when nobody is in it, as every
     # generation is: listed only where someone was, a federation whose members all gave
@@ -402,30 +424,37 @@ def _breakdowns(ids: list[int], k: int) -> tuple[CountTable, CountTable]:
     # ("Faith: suppressed, Total: 4"). A zero row is its complement now; with one sector
     # in all the networks, "Not given" is that row.
     sector_people += [
-        (name, None)
+        (name, None, None)
         for name in Sector.objects.filter(network_id__in=ids).values_list("name", flat=True)
     ]
     sector_groups = _merge_people(sector_people)
     if len(sector_groups) == 1 and sector_groups[0][0] is not None:
-        sector_groups.append((None, 0))
-    band_counts = dict(
-        admitted_rows.order_by()
-        .values_list("user__age_band")
-        .annotate(n=Count("user_id", distinct=True))
-    )
+        sector_groups.append((None, {}))
+    band_people: dict[str, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for band, user_id, network_id in (
+        admitted_rows.order_by().values_list("user__age_band", "user_id", "network_id").distinct()
+    ):
+        band_people[band or ""][user_id].add(network_id)
     sectors = _suppressed(
         "sector",
         sorted(
-            ((default_text(name) if name else _("Not given"), n) for (name, n) in sector_groups),
+            (
+                (default_text(name) if name else _("Not given"), people)
+                for (name, people) in sector_groups
+            ),
             key=lambda item: label_sort_key(item[0]),
         ),
         k,
+        sets,
+        ids,
     )
     generations = _suppressed(
         "generation",
-        [(str(label), band_counts.get(value, 0)) for value, label in AgeBand.choices]
-        + [(_("Not given"), band_counts.get("", 0) + band_counts.get(None, 0))],
+        [(str(label), band_people.get(value, {})) for value, label in AgeBand.choices]
+        + [(_("Not given"), band_people.get("", {}))],
         k,
+        sets,
+        ids,
     )
     return sectors, generations
 
@@ -482,31 +511,86 @@ def _in_year(networks: list[Network], year: int) -> Q:
     return found
 
 
-def _merge_people(rows: Iterable[tuple[str | None, int | None]]) -> list[tuple[str | None, int]]:
-    """The people in each sector, from (sector name, person) rows; a row without a person
-    names a sector listed even if empty. Names that match once case and spaces are set
-    aside are one group: each network keeps its own list of
-    sectors, so "Faith" here and "faith " there are one national group. Stored names are
-    merged before a default is translated for the reader, so the groups and what
-    suppression hides are the same in every language. A person who is "Faith" in two
-    networks is one member of faith, not two (k counts people)."""
-    people: dict[str, tuple[str | None, set[int]]] = {}
-    for name, user_id in rows:
+def _merge_people(
+    rows: Iterable[tuple[str | None, int | None, int | None]],
+) -> list[tuple[str | None, dict[int, set[int]]]]:
+    """The people in each sector, each with the networks where they are in it, from (sector
+    name, person, network) rows; a row without a person names a sector listed even if
+    empty. Names that match once case and spaces are set aside are one group: each network
+    keeps its own list of sectors, so "Faith" here and "faith " there are one national
+    group. Stored names are merged before a default is translated for the reader, so the
+    groups and what suppression hides are the same in every language. A person who is
+    "Faith" in two networks is one member of faith, not two (k counts people)."""
+    people: dict[str, tuple[str | None, dict[int, set[int]]]] = {}
+    for name, user_id, network_id in rows:
         key = (name or "").strip().casefold()
-        found = people.setdefault(key, (name.strip() if name else None, set()))[1]
-        if user_id is not None:
-            found.add(user_id)
-    return [(first, len(found)) for first, found in people.values()]
+        found = people.setdefault(key, (name.strip() if name else None, {}))[1]
+        if user_id is not None and network_id is not None:
+            found.setdefault(user_id, set()).add(network_id)
+    return list(people.values())
 
 
-def _suppressed(attribute: str, rows: list[tuple[str, int]], k: int) -> CountTable:
-    """The national breakdown, suppressed after the sum (insights' rule). Its total (the
-    people counted, close to the members the side-by-side table publishes whatever this
-    table hides) is treated as shown: a hidden cell alone in the table (the total was small,
-    every other cell 0) was that total, given away; it gets a complement, as insights' rule
-    gives one when a table's total is shown."""
-    labels, counts = [label for label, _n in rows], [n for _label, n in rows]
-    table = suppress_counts(labels, counts, k=k, attribute=attribute)
+def _steward_sets(ids: list[int], held: Iterable[Iterable[int]]) -> list[int]:
+    """The sets of local networks (bitmasks over `ids`' positions) whose own members a
+    reader of the national table may know and subtract: each local network alone (any
+    national steward may be, or become, a member of any one of them and read its
+    dashboard), and the local networks each national steward is a member of today
+    (`held`). Not the empty set (the national table itself) nor all of them (nothing is
+    left to single out)."""
+    position = {network_id: i for i, network_id in enumerate(ids)}
+    full = (1 << len(ids)) - 1
+    sets = {1 << i for i in range(len(ids))}
+    for networks in held:
+        mask = 0
+        for network_id in networks:
+            mask |= 1 << position[network_id]
+        sets.add(mask)
+    return sorted(sets - {0, full})
+
+
+def _rest_small(people: dict[int, set[int]], ids: list[int], sets: list[int], k: int) -> bool:
+    """Whether, for some set of local networks in `sets`, the people of this group outside
+    them are 1..k-1: what a steward of those networks (who knows their own members' sectors
+    and age bands from their rosters) reads by subtracting their own from a national count
+    shown."""
+    position = {network_id: i for i, network_id in enumerate(ids)}
+    masks: dict[int, int] = defaultdict(int)
+    for networks in people.values():
+        mask = 0
+        for network_id in networks:
+            mask |= 1 << position[network_id]
+        masks[mask] += 1
+    for held in sets:
+        rest = sum(n for mask, n in masks.items() if not mask & held)
+        if 0 < rest < k:
+            return True
+    return False
+
+
+def _suppressed(
+    attribute: str,
+    rows: list[tuple[str, dict[int, set[int]]]],
+    k: int,
+    sets: list[int],
+    ids: list[int],
+) -> CountTable:
+    """The national breakdown, suppressed after the sum (insights' rule), from each group's
+    people with the networks where they are in it.
+
+    A group is hidden when its national count is 1..k-1, and also when the people left
+    after taking away those of some local networks are 1..k-1 (`_rest_small`): a steward
+    of the national network and of a local one knows the local's members by sector and age
+    band, so "Faith: 13" nationally and 12 of them in their own network were the other
+    networks' single member of faith, a per-network count no one is shown. Then
+    complementary suppression, as insights' rule does it. Its total (the people counted,
+    close to the members the side-by-side table publishes whatever this table hides) is
+    treated as shown: a hidden cell alone in the table (the total was small, every other
+    cell 0) was that total, given away; it gets a complement, as insights' rule gives one
+    when a table's total is shown."""
+    labels = [label for label, _people in rows]
+    counts = [len(people) for _label, people in rows]
+    also = [bool(people) and _rest_small(people, ids, sets, k) for _label, people in rows]
+    table = suppress_counts(labels, counts, k=k, attribute=attribute, also_hidden=also)
     shown = list(table.counts)
     hidden = [i for i, n in enumerate(shown) if n is None]
     if len(hidden) == 1:

@@ -5,29 +5,47 @@ figure makes the next page view recompute."""
 from __future__ import annotations
 
 import math
+import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 import igraph as ig
 import numpy as np
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
 
+from collaboratory.audit.models import AuditEvent
 from collaboratory.insights import engine
 from collaboratory.insights.selectors.inputs import (
+    PUBLIC_ATTRIBUTES,
     Inputs,
     Scope,
     engine_inputs,
     insights_fingerprint,
     insights_settings_for,
 )
-from collaboratory.networks.models import Network
+from collaboratory.networks.models import Membership, Network, NetworkKind
 
 CACHE_SECONDS = 60 * 60
 # 2: youth-adult ties; 3: minors one generation; 4: former members guarded; 5: attended;
-# 6: youth-adult ties suppressed with every period's
-CACHE_VERSION = 6
+# 6: youth-adult ties suppressed with every period's; 7: a youth cohort's public tables
+# suppressed, former members decided over every period at once
+CACHE_VERSION = 7
+# Audited writes that change a member's sector, organization, region or generation in
+# place: the fingerprint (counts and latest changes) cannot see them, so each gives the
+# figures of the networks concerned a new attributes token (`attributes_changed`).
+ATTRIBUTE_ACTIONS = frozenset(
+    {
+        "profile.updated",  # region (the person's own, so every network they belong to)
+        "membership.organization_changed",  # organization and sector
+        "membership.came_of_age",  # generation
+        "membership.born_on_recorded",  # generation
+    }
+)
 # The map draws the members with the most ties; the figures always cover everyone.
 MAP_MEMBERS = 120
 
@@ -137,6 +155,14 @@ class Figures:
     attended: int = 0
 
 
+def guarded_attributes(network: Network) -> tuple[str, ...]:
+    """The public attributes whose tables a network's figures suppress like ideology and
+    race: every one in a youth cohort. Its adults are a handful among the students (minors
+    have no region and one generation), so "35-44: 1" and "Fresno: 1" beside the students'
+    counts were the one adult's age band and region, read by every youth member."""
+    return PUBLIC_ATTRIBUTES if network.kind == NetworkKind.YOUTH else ()
+
+
 def _compute(network: Network, scope: Scope, k: int) -> Figures:
     inputs = engine_inputs(network=network, scope=scope, k=k)
     result = engine.compute(
@@ -146,6 +172,7 @@ def _compute(network: Network, scope: Scope, k: int) -> Figures:
         attendance=inputs.attendance,
         n_gatherings=len(inputs.gatherings),
         k=k,
+        guarded=guarded_attributes(network),
     )
     return Figures(
         network_id=network.pk,
@@ -162,6 +189,59 @@ def _compute(network: Network, scope: Scope, k: int) -> Figures:
     )
 
 
+def attributes_key(network_id: int) -> str:
+    """The cache key of a network's attributes token (`attributes_versions`)."""
+    return f"insights:attributes:{network_id}"
+
+
+def attributes_versions(
+    network_ids: Iterable[int], found: dict[str, object] | None = None
+) -> dict[int, str]:
+    """{network id: its attributes token}. The token changes after every write that moves
+    a member's public attribute in place (`ATTRIBUTE_ACTIONS`), which the fingerprint
+    cannot see; cached figures carry the token they were computed under and are recomputed
+    when it differs. ``found``: what a cache look-up already read (the caller asks for the
+    tokens' keys together with its entries, so reading them costs no look-up more). Read
+    before the data: figures stored with a token are never older than it. A token missing
+    from the cache (evicted) is replaced by a new random one."""
+    keys = {network_id: attributes_key(network_id) for network_id in network_ids}
+    if found is None:
+        found = cache.get_many(list(keys.values()))
+    tokens = {}
+    for network_id, key in keys.items():
+        if key not in found:
+            # add() keeps a token another process has just set; get() then reads the winner.
+            token = secrets.token_hex(8)
+            found[key] = token if cache.add(key, token, None) else cache.get(key)
+        tokens[network_id] = str(found[key])
+    return tokens
+
+
+def attributes_changed(event: AuditEvent) -> None:
+    """The audit listener (registered by the app): after the writer commits, each network
+    whose members' public attributes the event changed gets a new attributes token, so its
+    cached figures (and the national roll-up's bridging of it) are recomputed on the next
+    view instead of up to an hour later. A person's own region belongs to every network
+    they are a member of."""
+    if event.action not in ATTRIBUTE_ACTIONS:
+        return
+    network_id, actor_id = event.network_id, event.actor_id
+
+    def bump() -> None:
+        if network_id is not None:
+            ids = [network_id]
+        elif actor_id is not None:
+            with scopes_disabled():
+                ids = list(
+                    Membership.objects.filter(user_id=actor_id).values_list("network_id", flat=True)
+                )
+        else:
+            return
+        cache.set_many({attributes_key(i): secrets.token_hex(8) for i in ids}, None)
+
+    transaction.on_commit(bump)
+
+
 def figures_cache_key(*, network: Network, scope: Scope, k: int, fingerprint: str) -> str:
     # The language too: the figures carry translated labels ("A youth member").
     language = translation.get_language() or ""
@@ -176,8 +256,13 @@ def insights_figures(*, network: Network, scope: Scope | None = None) -> Figures
     key = figures_cache_key(
         network=network, scope=scope, k=k, fingerprint=insights_fingerprint(network=network)
     )
-    figures: Figures | None = cache.get(key)
-    if figures is None:
-        figures = _compute(network, scope, k)
-        cache.set(key, figures, CACHE_SECONDS)
+    # The entry and the network's attributes token in one look-up; the entry is
+    # (token it was computed under, figures).
+    found = cache.get_many([key, attributes_key(network.pk)])
+    token = attributes_versions([network.pk], found)[network.pk]
+    entry = found.get(key)
+    if isinstance(entry, tuple) and entry[0] == token:
+        return entry[1]
+    figures = _compute(network, scope, k)
+    cache.set(key, (token, figures), CACHE_SECONDS)
     return figures

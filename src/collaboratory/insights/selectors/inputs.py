@@ -27,7 +27,7 @@ from django_scopes import scopes_disabled
 from collaboratory.commitments.models import COUNTED, Commitment, CommitmentStatus
 from collaboratory.creditclub.models import Ask, ProposalState
 from collaboratory.gatherings.models import Attendance, Gathering
-from collaboratory.insights import engine, privacy, snapshots
+from collaboratory.insights import engine, privacy
 from collaboratory.insights.models import InsightsSettings
 from collaboratory.networks.models import ADMITTED_STATUSES, Membership, Network, NetworkKind
 from collaboratory.people.models import (
@@ -377,6 +377,48 @@ def _former_by_gathering(
     return took_part
 
 
+def periods_withheld(populations: Mapping[str, set[int]], people: set[int], k: int) -> set[str]:
+    """The periods (scope keys) that must count their former members as of unknown value,
+    so that no combination of the periods' tables isolates fewer than k of ``people``.
+
+    ``populations``: each period's former members. A period's table is the admitted
+    members' (the same in every period, and shown alone by a period without leavers) plus
+    those of ``people`` it counts, so any sum and difference of published tables counts the
+    leavers by their *pattern*, the set of periods that count them: people with the same
+    pattern always move together. When every pattern is shared by none or at least k
+    people, whatever tables are combined, the leavers left in the result are at least k
+    (or none), the snapshots' release rule for any number of periods at once: checked two
+    periods at a time, two gatherings of one year, minus their year, minus a period
+    without leavers left the one person who came to both. Otherwise a period of the
+    smallest pattern stops counting its leavers (a gathering before a year, a year before
+    everything; the one with the fewest leavers first), and the patterns are read again."""
+    keys = list(populations)
+    rank = {key: (0 if key.startswith("g") else 1 if key.startswith("y") else 2) for key in keys}
+    masks = []
+    for person in people:
+        mask = 0
+        for bit, key in enumerate(keys):
+            if person in populations[key]:
+                mask |= 1 << bit
+        masks.append(mask)
+    sizes = {key: len(populations[key] & people) for key in keys}
+    open_ = (1 << len(keys)) - 1
+    withheld: set[str] = set()
+    while True:
+        patterns: dict[int, int] = {}
+        for mask in masks:
+            if mask & open_:
+                patterns[mask & open_] = patterns.get(mask & open_, 0) + 1
+        small = [(n, pattern) for pattern, n in patterns.items() if n < k]
+        if not small:
+            return withheld
+        _n, pattern = min(small)
+        bits = [bit for bit in range(len(keys)) if pattern >> bit & 1]
+        bit = min(bits, key=lambda b: (rank[keys[b]], sizes[keys[b]], b))
+        open_ &= ~(1 << bit)
+        withheld.add(keys[bit])
+
+
 def former_attributes_shown(
     *,
     scope: Scope,
@@ -394,12 +436,10 @@ def former_attributes_shown(
     Admitted members are counted in every scope alike; former members only in the scopes
     they took part in, so two periods' tables differed by exactly those people, and a leaver
     who was the only difference between two reports had their sector, region, generation
-    and organization read off the gap. The snapshots' release rule (``snapshots.changed``
-    and ``may_release``) is applied between this scope's table and every other scope's
-    (each gathering begun, each year, everything) and the table of admitted members only
-    (what a withheld scope shows): the people counted differ by none or by at least k.
-    When they do not, the scope counts its former members as of unknown value for that
-    attribute."""
+    and organization read off the gap. Every period (each gathering begun, each year,
+    everything) is decided together, per attribute, from the same rows whichever is
+    viewed (`periods_withheld`): a withheld period counts its former members as of unknown
+    value for that attribute."""
     populations: dict[str, set[int]] = {"all": set()}
     for pk, starts_at in begun:
         people = took_part.get(pk, set())
@@ -407,22 +447,15 @@ def former_attributes_shown(
         populations.setdefault(f"y{starts_at.astimezone(zone).year}", set()).update(people)
         populations["all"] |= people
     mine = populations.get(scope.key, set())
+    everyone = set().union(*populations.values())
     shown = []
     for index in range(len(PUBLIC_ATTRIBUTES)):
-
-        def table(people: set[int], index: int = index) -> dict[str, str]:
-            known = ((p, former[p][index]) for p in people if p in former)
-            return {str(person): str(value) for person, value in known if value is not None}
-
-        candidate = table(mine)
-        if not candidate:
+        # Leavers with no value for the attribute add nothing to its table.
+        people = {p for p in everyone if p in former and former[p][index] is not None}
+        if not mine & people:
             shown.append(True)
             continue
-        # Against admitted members only (an empty table of former members), then each scope.
-        changes = [len(candidate)] + [
-            snapshots.changed(table(people), candidate) for people in populations.values()
-        ]
-        shown.append(snapshots.may_release([c for c in changes if c], len(candidate), k))
+        shown.append(scope.key not in periods_withheld(populations, people, k))
     return tuple(shown)
 
 
