@@ -254,8 +254,10 @@ def test_the_guest_commits_from_the_phone_and_the_adults_board_shows_no_contact(
         assert page.status_code == 200
         assert YOUTH_EMAIL not in page.content.decode()
     # The roll call lists commitments once kept; the board and follow-up list at once. The
-    # board, which the whole room reads, names the young guest by first name only.
-    assert youth.full_name in followup.content.decode()
+    # board, which the whole room reads, and the presenter's list name the young guest by
+    # first name only.
+    assert f'<td data-label="Who">{minor_name(youth.full_name)}</td>' in followup.content.decode()
+    assert youth.full_name not in followup.content.decode()
     assert youth.full_name not in board.content.decode()
     assert f"<strong>{minor_name(youth.full_name)}</strong>" in board.content.decode()
     assert "Through a steward (youth member)" in followup.content.decode()
