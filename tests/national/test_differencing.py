@@ -26,11 +26,23 @@ def own_count(local: Network, sector: str) -> int:
     return dict(table.counts)[sector]  # type: ignore[arg-type]
 
 
+def national_steward_of(national: Network, local: Network) -> None:
+    """The steward of `local` is a steward of the national network too: the reader of the
+    national tables who knows `local`'s own members."""
+    from collaboratory.networks.models import Membership, Role
+    from tests.factories import MembershipFactory
+
+    with scopes_disabled():
+        steward = Membership.objects.get(network=local, role=Role.STEWARD).user
+        MembershipFactory(network=national, user=steward, role=Role.STEWARD)
+
+
 def test_the_national_count_minus_a_locals_own_is_not_another_locals_small_group(
     national, build_local
 ) -> None:  # type: ignore[no-untyped-def]
     fresno = build_local("Fresno", sectors={"Faith": 12, "Labor": 12}, kept=0)
     build_local("Tulsa", sectors={"Faith": 1, "Labor": 12}, kept=0)
+    national_steward_of(national, fresno)
 
     rows = dict(count_rows(national_rollup(national=national).sectors))
 
@@ -55,6 +67,7 @@ def test_the_generation_of_another_locals_one_member_is_not_the_difference(
 
     fresno = build_local("Fresno", sectors={"Labor": 11}, kept=0)
     tulsa = build_local("Tulsa", sectors={"Labor": 12}, kept=0)
+    national_steward_of(national, fresno)
     with scopes_disabled():
         User.objects.filter(
             pk__in=Membership.objects.filter(network=fresno, sector__name="Labor").values("user_id")
@@ -93,3 +106,15 @@ def test_a_national_steward_who_is_a_member_of_two_networks_cannot_subtract_both
     rows = dict(count_rows(national_rollup(national=national).sectors))
 
     assert rows["Faith"] == SUPPRESSED
+
+
+def test_groups_no_reader_can_take_apart_are_shown(national, national_steward, build_local) -> None:  # type: ignore[no-untyped-def]
+    """Two networks with 6 of faith each read 12 nationally when no national steward is a
+    member of either: every local network alone hid it (6 left after either's own), and
+    with local networks of 16 members that hid every sector of the demo's breakdown."""
+    for name in ("Fresno", "Tulsa"):
+        build_local(name, sectors={"Faith": 6, "Labor": 12}, kept=0)
+
+    rows = dict(count_rows(national_rollup(national=national).sectors))
+
+    assert rows["Faith"] == "12"

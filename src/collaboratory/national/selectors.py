@@ -532,14 +532,15 @@ def _merge_people(
 
 def _steward_sets(ids: list[int], held: Iterable[Iterable[int]]) -> list[int]:
     """The sets of local networks (bitmasks over `ids`' positions) whose own members a
-    reader of the national table may know and subtract: each local network alone (any
-    national steward may be, or become, a member of any one of them and read its
-    dashboard), and the local networks each national steward is a member of today
-    (`held`). Not the empty set (the national table itself) nor all of them (nothing is
-    left to single out)."""
+    reader of the national table may know and subtract: the local networks each national
+    steward (the only readers of these tables) is a member of today (`held`). Not the
+    empty set (the national table itself) nor all of them (nothing is left to single out).
+    Every local network alone was a set too, for a national steward who might join one
+    later: with local networks of 16 members, as the demo's, that hid every sector of the
+    national breakdown, which then told the national team nothing (docs/architecture.md)."""
     position = {network_id: i for i, network_id in enumerate(ids)}
     full = (1 << len(ids)) - 1
-    sets = {1 << i for i in range(len(ids))}
+    sets: set[int] = set()
     for networks in held:
         mask = 0
         for network_id in networks:
