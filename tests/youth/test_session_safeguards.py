@@ -20,7 +20,7 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
@@ -281,3 +281,26 @@ def test_the_stewards_home_reads_the_facilitators_in_a_fixed_number_of_queries(
     listed = body.split("Sessions without a vetted facilitator", 1)[1].split("</ul>", 1)[0]
     assert [f"Week {d}" in listed for d in range(4, 10)] == [d % 2 == 1 for d in range(4, 10)]
     assert "First" not in listed
+
+
+def test_a_spanish_steward_reads_of_a_deleted_facilitator_in_spanish(
+    cohort: Cohort, django_capture_on_commit_callbacks: Any
+) -> None:
+    """ "A facilitator" was translated once, in the language of whoever deleted the account,
+    before the email was written in each steward's: a Spanish steward read it in English
+    in the middle of a Spanish email."""
+    with scopes_disabled():
+        User.objects.filter(pk=cohort.steward.pk).update(language="es")
+    coming = cohort.session(days=3, title="Next week")
+    mail.outbox.clear()
+
+    with translation.override("en"), django_capture_on_commit_callbacks(execute=True):
+        account_delete(user=cohort.adult, confirm_email=cohort.adult.email)
+
+    with scope(network=cohort.network):
+        coming.refresh_from_db()
+    assert coming.facilitator_id is None
+    (told,) = [m for m in mail.outbox if m.to == [cohort.steward.email]]
+    assert told.subject.startswith("Sesiones juveniles sin facilitador verificado")
+    assert "Una persona facilitadora ya no está en" in told.body
+    assert "A facilitator" not in told.body
