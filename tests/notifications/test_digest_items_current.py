@@ -9,6 +9,8 @@ import uuid
 from datetime import timedelta
 
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django_scopes import scopes_disabled
 
 from collaboratory.creditclub.models import Proposal, ProposalState
@@ -18,6 +20,7 @@ from collaboratory.networks.models import Delivery, DigestItem, MailKind
 from collaboratory.networks.services import notification_preferences_set
 from collaboratory.people.services import account_delete
 from tests.conftest import World
+from tests.factories import MembershipFactory
 from tests.notifications.test_weekly_digest import dana_owes_soon, digests_to, send
 
 
@@ -79,3 +82,44 @@ def test_queued_news_of_a_project_withdrawn_since_is_not_carried(world: World, r
 
     assert all("News from " not in body for body in digests_to(project.dana.email))
     assert _queued(project.dana) == []
+
+
+def test_the_weekly_run_reads_an_updates_readers_once_for_all_its_readers(
+    world: World, run_tasks
+) -> None:  # type: ignore[no-untyped-def]
+    """Three members committed to a project and read its news in the weekly digest. The run
+    asked each queued item whether it was still news, and each answer read the update and
+    every commitment to the project again: once per reader. Now once per run; each still
+    gets the news."""
+    project, monday = dana_owes_soon(world, run_tasks)
+    with scopes_disabled():
+        Proposal.objects.filter(pk=project.proposal.pk).update(state=ProposalState.SELECTED)
+        project.proposal.refresh_from_db()
+        others = [
+            MembershipFactory(
+                network=world.alpha, user__full_name=name, user__email=f"{name[:3]}@x.example"
+            ).user
+            for name in ("Eli Eastman", "Flo Fisher")
+        ]
+    for person in others:
+        project.commit(person)
+    for person in (project.dana, *others):
+        notification_preferences_set(user=person, choices={MailKind.UPDATES: Delivery.DIGEST})
+    with scopes_disabled():
+        project_update_post(
+            proposal=project.proposal,
+            author=project.presenter,
+            text="We signed the lease.",
+            idempotency_key=uuid.uuid4(),
+        )
+    run_tasks()
+    assert all(len(_queued(p)) == 1 for p in (project.dana, *others))
+    mail.outbox.clear()
+
+    with CaptureQueriesContext(connection) as captured:
+        send(world.alpha, monday)
+
+    table = 'FROM "followthrough_projectupdate"'
+    assert sum(table in q["sql"] for q in captured.captured_queries) == 1
+    for person in (project.dana, *others):
+        assert any("News from " in body for body in digests_to(person.email)), person.email

@@ -157,3 +157,33 @@ def test_the_stewards_page_says_the_revoked_guardians_link_no_longer_works(
     body = steward.get(page).content.decode()
     assert "no longer works: not the guardian on record now" in body
     assert "Turn off this link" not in body
+
+
+def test_a_withdrawal_for_one_child_keeps_the_mail_about_their_sibling(
+    cohort: Cohort,
+    settings,  # type: ignore[no-untyped-def]
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    """Pat is the guardian of both students of the cohort and withdraws consent for one.
+    Every email kept for Pat's address in the cohort was dropped, the sibling's view link
+    and consent link with it: Pat, still their guardian, never got them."""
+    revoke = _consented(cohort)
+    _consent, token = guardian_consent_request(
+        user=cohort.youth2, network=cohort.network, guardian_email=PAT
+    )
+    guardian_consent_confirm(token=token, guardian_name="A Parent", agree=True)
+    refusing_mail_server(settings)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.guardian_link_issue(
+            network=cohort.network, member=cohort.youth2, actor=cohort.steward
+        )
+    with scopes_disabled():
+        assert list(MailRetry.objects.values_list("to", flat=True)) == [PAT]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        guardian_consent_revoke(token=revoke)
+
+    with scopes_disabled():
+        assert list(MailRetry.objects.values_list("to", flat=True)) == [PAT]
+    assert guardian_emails_of(user=cohort.youth2) == [PAT]

@@ -26,6 +26,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
+from typing import TypeVar
 
 from django.conf import settings
 from django.core import signing
@@ -753,6 +754,42 @@ def _to_digest(
     _mail_dropped(network=network, messages=len(rows) - moved, reason="no digest to carry it")
 
 
+# A pass over many kept messages (the retry) or queued items (a weekly digest run) asks a
+# sender's check once per message, and what it reads is mostly the same for every recipient
+# of one thing (a gathering's morning-after digests, a project update's readers): read once
+# per pass (`news_shared`), not once per message, which read a whole gathering's commitments
+# twice for each of its kept digests.
+_T = TypeVar("_T")
+_NEWS_SHARED: ContextVar[dict[tuple[object, ...], object] | None] = ContextVar(
+    "collaboratory_news_shared", default=None
+)
+
+
+@contextmanager
+def news_pass() -> Iterator[None]:
+    """One pass of news checks (`register_news_check`): what they share is read once in it.
+    Nested, the outer pass holds."""
+    if _NEWS_SHARED.get() is not None:
+        yield
+        return
+    token = _NEWS_SHARED.set({})
+    try:
+        yield
+    finally:
+        _NEWS_SHARED.reset(token)
+
+
+def news_shared(key: tuple[object, ...], read: Callable[[], _T]) -> _T:
+    """What a news check reads that is the same for every recipient (`key` names it, with
+    its network): read once in a `news_pass`, at every call outside one."""
+    memo = _NEWS_SHARED.get()
+    if memo is None:
+        return read()
+    if key not in memo:
+        memo[key] = read()
+    return memo[key]  # type: ignore[return-value]
+
+
 # "Is this still news for this recipient?", asked by a sender with its own sent-log of its
 # own kept messages at retry: (network, the id after the prefix, the recipient's account or
 # None, now) -> bool. Registered by the sender's app (`register_news_check`).
@@ -858,16 +895,18 @@ def _retries_send(network: Network, *, now: datetime, handover: _Handover) -> in
     )
     if not rows:
         return 0
-    if stale := _no_longer_news(network, rows, now=now):
-        dropped = MailRetry.objects.filter(pk__in=stale).delete()[0]
-        _mail_dropped(network=network, messages=dropped, reason="no longer news")
-        rows = [row for row in rows if row.pk not in stale]
-    off, digest = _chosen_since(rows)
-    # Written again only what goes now: a row turned off or moved to the weekly digest
-    # is not handed over, so it keeps its text.
-    if empty := _written_again(
-        network, [row for row in rows if row.pk not in off and row.pk not in digest], now=now
-    ):
+    with news_pass():  # a gathering's digests read once for all its kept ones
+        if stale := _no_longer_news(network, rows, now=now):
+            dropped = MailRetry.objects.filter(pk__in=stale).delete()[0]
+            _mail_dropped(network=network, messages=dropped, reason="no longer news")
+            rows = [row for row in rows if row.pk not in stale]
+        off, digest = _chosen_since(rows)
+        # Written again only what goes now: a row turned off or moved to the weekly digest
+        # is not handed over, so it keeps its text.
+        empty = _written_again(
+            network, [row for row in rows if row.pk not in off and row.pk not in digest], now=now
+        )
+    if empty:
         dropped = MailRetry.objects.filter(pk__in=empty).delete()[0]
         _mail_dropped(network=network, messages=dropped, reason="no longer news")
         rows = [row for row in rows if row.pk not in empty]

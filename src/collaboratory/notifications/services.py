@@ -19,6 +19,7 @@ from collaboratory.networks.mail import (
     mail_run,
     mail_run_failed,
     mail_send,
+    news_pass,
 )
 from collaboratory.networks.models import MailKind, Network
 from collaboratory.networks.services import digest_items_clear
@@ -105,7 +106,9 @@ def weekly_digests_send_due(*, network: Network, now: datetime | None = None) ->
         return 0
     week = network_week(network=network, week=week_start, now=now)
     sent = 0
-    with mail_run(network=network, what="weekly digests"):
+    # One pass of news checks: what every reader's item of one thing shares (a project
+    # update's readers) is read once for the run, not once per reader.
+    with mail_run(network=network, what="weekly digests"), news_pass():
         for user in recipients:
             digest = member_digest(network=network, user=user, week=week)
             # Queued emails are asked again whether they are still news (a project

@@ -130,38 +130,52 @@ def facilitator_vetted(*, session: CohortSession, now: datetime | None = None) -
     the cohort, whose vetting is current today and, for a session still to come, on its
     day (`services.session_save`'s rule). A session without one must not go ahead
     (safeguards.md: no adult alone with a minor without a second vetted adult)."""
-    if session.facilitator_id is None:
-        return False
-    network = session.network
-    at = now or timezone.now()
+    return bool(_sessions_vetted(network=session.network, sessions=[session], now=now))
+
+
+def _sessions_vetted(
+    *, network: Network, sessions: list[CohortSession], now: datetime | None = None
+) -> set[int]:
+    """The pks of those of the network's `sessions` that have a vetted facilitator
+    (`facilitator_vetted`), in two queries whatever their number."""
+    named = {s.facilitator_id for s in sessions if s.facilitator_id is not None}
+    if not named:
+        return set()
     with scopes_disabled():  # asked from any page of the cohort, in or out of its scope
-        if not (
+        adults = set(
             Membership.objects.filter(
-                network=network, user_id=session.facilitator_id, status__in=ADMITTED_STATUSES
+                network=network, user_id__in=named, status__in=ADMITTED_STATUSES
             )
             .exclude(role=Role.YOUTH_MEMBER)
-            .exists()
-        ):
-            return False
-        record = VettedAdult.objects.filter(network=network, user_id=session.facilitator_id).first()
-    if record is None:
-        return False
-    today = date_in(network, at)
-    return all(
-        vetting_current(
-            background_check_on=record.background_check_on, training_on=record.training_on, on=on
+            .values_list("user_id", flat=True)
         )
-        for on in {today, max(today, date_in(network, session.starts_at))}
-    )
+        records = {
+            record.user_id: record
+            for record in VettedAdult.objects.filter(network=network, user_id__in=adults)
+        }
+    today = date_in(network, now or timezone.now())
+    return {
+        s.pk
+        for s in sessions
+        if (record := records.get(s.facilitator_id)) is not None
+        and all(
+            vetting_current(
+                background_check_on=record.background_check_on,
+                training_on=record.training_on,
+                on=on,
+            )
+            for on in {today, max(today, date_in(network, s.starts_at))}
+        )
+    }
 
 
 def sessions_without_vetted_facilitator(*, network: Network) -> list[CohortSession]:
     """The coming sessions that have no vetted facilitator (`facilitator_vetted`), the next
-    one first: the cohort's stewards name one before it begins."""
-    now = timezone.now()
-    return [
-        s for s in sessions_upcoming(network=network) if not facilitator_vetted(session=s, now=now)
-    ]
+    one first: the cohort's stewards name one before it begins. Two queries for them all,
+    not three a session: the stewards' home lists a year of weekly sessions."""
+    coming = list(sessions_upcoming(network=network))
+    vetted = _sessions_vetted(network=network, sessions=coming)
+    return [s for s in coming if s.pk not in vetted]
 
 
 def sees_session_links(*, session: CohortSession, membership: Membership | None) -> bool:

@@ -1242,7 +1242,9 @@ def youth_departure_note(*, network: Network, user_id: int) -> None:
 def _released_text(
     values: dict[str, str], network: Network, starts: list[tuple[str, datetime]]
 ) -> tuple[str, str]:
-    """In each steward's language, the times on the cohort's clock."""
+    """In each steward's language, the times on the cohort's clock. An empty name (their
+    account is being deleted) reads "A facilitator", in that language too."""
+    values = {**values, "name": values["name"] or _("A facilitator")}
     zone = ZoneInfo(network.time_zone)
     lines = "\n".join(
         f"- {title} · {date_format(at.astimezone(zone), 'DATETIME_FORMAT')}" for title, at in starts
@@ -1295,7 +1297,8 @@ def facilitator_sessions_release(*, network: Network, user_id: int, named: bool 
     stewards = [u for u in stewards_of_network(network=network) if u.pk != user_id]
     if stewards:
         values = {
-            "name": (person.full_name or person.email) if person else _("A facilitator"),
+            # Worded in each steward's language (`_released_text`) when not named.
+            "name": (person.full_name or person.email) if person else "",
             "network": network.name,
             "link": settings.SITE_URL
             + reverse("youth:home", kwargs={"network_slug": network.slug}),

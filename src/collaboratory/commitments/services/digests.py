@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -21,7 +22,13 @@ from collaboratory.commitments.selectors import (
     digest_readers,
 )
 from collaboratory.gatherings.models import Gathering
-from collaboratory.networks.mail import in_language_of, mail_run, mail_run_failed, mail_send
+from collaboratory.networks.mail import (
+    in_language_of,
+    mail_run,
+    mail_run_failed,
+    mail_send,
+    news_shared,
+)
 from collaboratory.networks.models import MailKind, Network
 from collaboratory.people.models import User
 
@@ -153,13 +160,26 @@ def _digest_lines_now(
     """The lines a kept digest (news "digest:<gathering>:<role>") would list for `user` now,
     by the send's rule (`gathering_digests`), or None when it lists none."""
     gathering_id, _sep, role = key.partition(":")
-    gathering = Gathering.objects.filter(network=network, pk=int(gathering_id)).first()
-    if gathering is None or user is None:
+    if user is None:
         return None
-    for r, u, lines, _authors in gathering_digests(gathering=gathering, network=network):
+    # The same for every reader of the gathering's digests: read once in a pass.
+    gathering, digests = news_shared(
+        ("digest", network.pk, int(gathering_id)),
+        partial(_gathering_digests_now, network, int(gathering_id)),
+    )
+    for r, u, lines, _authors in digests:
         if (r, u.pk) == (role, user.pk):
             return gathering, role, lines
     return None
+
+
+def _gathering_digests_now(
+    network: Network, gathering_id: int
+) -> tuple[Gathering | None, list[Digest]]:
+    gathering = Gathering.objects.filter(network=network, pk=gathering_id).first()
+    if gathering is None:
+        return None, []
+    return gathering, gathering_digests(gathering=gathering, network=network)
 
 
 def digest_still_news(network: Network, key: str, user: User | None, now: datetime) -> bool:

@@ -7,6 +7,7 @@ import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -35,7 +36,13 @@ from collaboratory.followthrough.selectors import (
 )
 from collaboratory.followthrough.services.links import link_checked, site_link
 from collaboratory.followthrough.services.moves import NOTE_MAX_CHARS
-from collaboratory.networks.mail import by_language, mail_run, mail_run_failed, mail_send
+from collaboratory.networks.mail import (
+    by_language,
+    mail_run,
+    mail_run_failed,
+    mail_send,
+    news_shared,
+)
 from collaboratory.networks.models import MailKind, Network
 from collaboratory.people.models import User
 from collaboratory.submissions import stored_once, submission_key
@@ -268,14 +275,21 @@ def project_update_still_news(network: Network, key: str, user: User | None, now
     """Whether the kept email of project update `key` (news "update:<update>") still goes to
     `user`: the rule its send asks (`project_update_readers`), asked again at the mail
     retry. An update deleted since, or a reader it no longer has, is no news."""
+    if user is None:
+        return False
+    # The same for every reader of the update: read once in a pass (a weekly digest run
+    # asked it again for each reader's queued item).
+    readers = news_shared(("update", network.pk, int(key)), partial(_readers_now, network, key))
+    return readers is not None and user.pk in readers
+
+
+def _readers_now(network: Network, key: str) -> UpdateReaders | None:
     update = (
         ProjectUpdate.objects.filter(network=network, pk=int(key))
         .select_related("proposal", "network")
         .first()
     )
-    return (
-        update is not None and user is not None and user.pk in project_update_readers(update=update)
-    )
+    return project_update_readers(update=update) if update is not None else None
 
 
 def project_update_send(*, update: ProjectUpdate, now: datetime | None = None) -> int:

@@ -198,7 +198,10 @@ def _guardian_mail_drop(consent: GuardianConsent) -> None:
     nothing else may reach them from now on: a consent link still kept for the mail server,
     and whatever else waits for their address in the cohort and its host network (a step's
     notice, the view's link, a money approval, all about the youth), are dropped. Not where
-    the address is admitted in its own right: that mail is the member's own."""
+    the address is admitted in its own right: that mail is the member's own. Nor where it
+    still stands for another young person (a sibling in the cohort, or in another cohort of
+    the host): the kept mail names no youth, and what waits about the sibling (their
+    consent link, their view's link, a money approval) would be lost."""
     mail_retries_supersede(
         network=consent.network, topic=consent_topic(consent.user_id), reason="consent revoked"
     )
@@ -210,7 +213,19 @@ def _guardian_mail_drop(consent: GuardianConsent) -> None:
             user__email__iexact=consent.guardian_email,
             status__in=ADMITTED_STATUSES,
         ).exists()
-        if not own:
+        cohorts = [consent.network_id] if place == consent.network else [place.pk]
+        if place != consent.network:
+            cohorts += list(Network.objects.filter(parent=place).values_list("pk", flat=True))
+        sibling = (
+            GuardianConsent.objects.filter(
+                network_id__in=cohorts,
+                guardian_email__iexact=consent.guardian_email,
+                revoked_at__isnull=True,
+            )
+            .exclude(user_id=consent.user_id)
+            .exists()
+        )
+        if not own and not sibling:
             mail_retries_drop(to=consent.guardian_email, network=place)
 
 
