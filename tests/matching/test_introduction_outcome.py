@@ -110,7 +110,7 @@ def test_the_outcome_is_written_in_the_requesters_language(
     decide(steward, request, "declined", django_capture_on_commit_callbacks)
 
     (message,) = mail.outbox
-    assert message.subject == "Presentación rechazada: Rosa Diaz (Tulsa Collaboratory)"
+    assert message.subject == "Solicitud de contacto rechazada: Rosa Diaz (Tulsa Collaboratory)"
     assert "rechazaron tu solicitud de conocer a Rosa Diaz" in message.body
 
 

@@ -1358,8 +1358,8 @@ def test_the_form_of_a_withdrawn_request_sent_again_says_it_was_withdrawn(networ
         (
             "es",
             "used_key",
-            "Este formulario ya se usó para pedir otra presentación, así que no se envió "
-            "nada; revisa tu nota y envíala de nuevo.",
+            "Este formulario ya se usó para pedir otro contacto, así que no se envió nada; "
+            "revisa tu nota y envíala de nuevo.",
         ),
     ],
 )
