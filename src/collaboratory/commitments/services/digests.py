@@ -167,6 +167,8 @@ def _digest_lines_now(
         ("digest", network.pk, int(gathering_id)),
         partial(_gathering_digests_now, network, int(gathering_id)),
     )
+    if gathering is None:  # deleted since: nothing of it is news
+        return None
     for r, u, lines, _authors in digests:
         if (r, u.pk) == (role, user.pk):
             return gathering, role, lines
