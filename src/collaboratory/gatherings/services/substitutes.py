@@ -511,8 +511,17 @@ def _substitute_tell(*, substitution: Substitution, gathering: Gathering, why: s
                 "why": why,
             },
         )
-    recipient, topic = substitution.email, _notice_topic(substitution)
+    topic = _notice_topic(substitution)
     mail_retries_supersede(network=gathering.network, topic=topic)
+    _substitute_mail(substitution, gathering, subject=subject, body=body, topic=topic)
+
+
+def _substitute_mail(
+    substitution: Substitution, gathering: Gathering, *, subject: str, body: str, topic: str
+) -> None:
+    """Mail the substitute (no account: their address on the request) once the change
+    commits; a rolled-back change sends nothing, and a failed send undoes nothing."""
+    recipient = substitution.email
     transaction.on_commit(
         lambda: mail_send(
             network=gathering.network,
@@ -675,14 +684,6 @@ def _pass_send(*, substitution: Substitution, gathering: Gathering, secret: str)
                 "link": link,
             },
         )
-    recipient, topic = substitution.email, _pass_topic(substitution)
-    transaction.on_commit(
-        lambda: mail_send(
-            network=gathering.network,
-            subject=subject,
-            body=body,
-            recipients=[recipient],
-            free_text=False,
-            topic=topic,
-        )
+    _substitute_mail(
+        substitution, gathering, subject=subject, body=body, topic=_pass_topic(substitution)
     )
