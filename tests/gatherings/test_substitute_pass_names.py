@@ -9,43 +9,12 @@ from __future__ import annotations
 from django.core import mail
 from django_scopes import scopes_disabled
 
-from collaboratory.gatherings.models import Gathering
-from collaboratory.gatherings.services import (
-    rsvp_submit,
-    substitution_decide,
-    substitution_request,
-)
-from collaboratory.people.models import User
 from collaboratory.people.services import user_language_set
 from tests.conftest import World, client_for
-from tests.factories import GatheringFactory, MembershipFactory
+from tests.factories import GatheringFactory
+from tests.gatherings.substitute_setup import approved, member_rosa
 
 FULL_NAME = "Rosa Maria Delgado"
-
-
-def _rosa(world: World) -> User:
-    return MembershipFactory(
-        network=world.alpha, user__full_name=FULL_NAME, user__email="rosa@alpha.example"
-    ).user
-
-
-def _approved(world: World, gathering: Gathering, member: User, captured) -> str:  # type: ignore[no-untyped-def]
-    with scopes_disabled():
-        rsvp_submit(gathering=gathering, user=member, answer="yes", both_parts=True)
-        substitution = substitution_request(
-            gathering=gathering,
-            member=member,
-            name="Sam Standin",
-            email="sam@example.org",
-            reason="Travelling for work",
-        )
-        mail.outbox.clear()
-        with captured(execute=True):
-            token = substitution_decide(
-                substitution=substitution, approve=True, actor=world.personas["steward"]
-            )
-    assert token is not None
-    return token
 
 
 def test_the_pass_email_and_page_name_the_member_by_first_name_and_network(
@@ -55,7 +24,9 @@ def test_the_pass_email_and_page_name_the_member_by_first_name_and_network(
     """Failed on the old code: "Rosa Maria Delgado has asked you ..." and "In place of
     Rosa Maria Delgado."."""
     gathering = GatheringFactory(network=world.alpha, title="Spring Gathering")
-    token = _approved(world, gathering, _rosa(world), django_capture_on_commit_callbacks)
+    _request, token = approved(
+        world, gathering, member_rosa(world, FULL_NAME), django_capture_on_commit_callbacks
+    )
 
     [sent] = mail.outbox
     assert sent.to == ["sam@example.org"]
@@ -78,9 +49,9 @@ def test_in_spanish_too(
     django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
 ) -> None:
     gathering = GatheringFactory(network=world.alpha, title="Encuentro de primavera")
-    rosa = _rosa(world)
+    rosa = member_rosa(world, FULL_NAME)
     user_language_set(user=rosa, language="es")
-    token = _approved(world, gathering, rosa, django_capture_on_commit_callbacks)
+    _request, token = approved(world, gathering, rosa, django_capture_on_commit_callbacks)
 
     [sent] = mail.outbox
     assert sent.subject == "Tu pase para Encuentro de primavera"
@@ -109,7 +80,7 @@ def test_a_youth_member_who_sends_someone_is_named_by_first_name_alone(
     with scopes_disabled():
         youth.full_name = "Yara Young Student"
         youth.save(update_fields=["full_name"])
-    token = _approved(world, gathering, youth, django_capture_on_commit_callbacks)
+    _request, token = approved(world, gathering, youth, django_capture_on_commit_callbacks)
 
     sam_mail = [m for m in mail.outbox if m.to == ["sam@example.org"]]
     assert len(sam_mail) == 1

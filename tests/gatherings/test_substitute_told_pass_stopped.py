@@ -12,11 +12,8 @@ from __future__ import annotations
 from django.core import mail
 from django_scopes import scopes_disabled
 
-from collaboratory.gatherings.models import Gathering, Substitution
+from collaboratory.gatherings.models import Substitution
 from collaboratory.gatherings.services import (
-    rsvp_submit,
-    substitution_decide,
-    substitution_request,
     substitution_revoke,
 )
 from collaboratory.networks.mail import mail_retries_send
@@ -25,7 +22,8 @@ from collaboratory.networks.services.memberships import membership_status_overri
 from collaboratory.people.models import User
 from collaboratory.people.services import account_delete
 from tests.conftest import World
-from tests.factories import GatheringFactory, MembershipFactory
+from tests.factories import GatheringFactory
+from tests.gatherings.substitute_setup import approved, member_rosa
 from tests.mail.silent import refusing_mail_server
 
 LOCMEM = "django.core.mail.backends.locmem.EmailBackend"
@@ -34,29 +32,6 @@ MEMBER_OUT = (
     "The member who named you as their substitute is no longer part of Alpha Collaboratory, "
     "so your pass for Spring Gathering has stopped."
 )
-
-
-def _rosa(world: World) -> User:
-    return MembershipFactory(
-        network=world.alpha, user__full_name="Rosa Delgado", user__email="rosa@alpha.example"
-    ).user
-
-
-def _approved(world: World, gathering: Gathering, member: User, captured) -> Substitution:  # type: ignore[no-untyped-def]
-    with scopes_disabled():
-        rsvp_submit(gathering=gathering, user=member, answer="yes", both_parts=True)
-        substitution = substitution_request(
-            gathering=gathering,
-            member=member,
-            name="Sam Standin",
-            email="sam@example.org",
-            reason="Travelling for work",
-        )
-        with captured(execute=True):
-            substitution_decide(
-                substitution=substitution, approve=True, actor=world.personas["steward"]
-            )
-    return substitution
 
 
 def _set_status(world: World, member: User, status: str, captured) -> None:  # type: ignore[no-untyped-def]
@@ -88,8 +63,8 @@ def test_a_withdrawal_tells_the_substitute_too_naming_no_one(
     django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
 ) -> None:
     gathering = GatheringFactory(network=world.alpha, title="Spring Gathering")
-    rosa = _rosa(world)
-    substitution = _approved(world, gathering, rosa, django_capture_on_commit_callbacks)
+    rosa = member_rosa(world)
+    substitution, _token = approved(world, gathering, rosa, django_capture_on_commit_callbacks)
     mail.outbox.clear()
 
     _withdraw(world, substitution, django_capture_on_commit_callbacks)
@@ -112,8 +87,8 @@ def test_a_removed_members_substitute_is_told_once_and_the_member_not_at_all(
     django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
 ) -> None:
     gathering = GatheringFactory(network=world.alpha, title="Spring Gathering")
-    rosa = _rosa(world)
-    substitution = _approved(world, gathering, rosa, django_capture_on_commit_callbacks)
+    rosa = member_rosa(world)
+    substitution, _token = approved(world, gathering, rosa, django_capture_on_commit_callbacks)
     mail.outbox.clear()
 
     _set_status(world, rosa, MembershipStatus.REMOVED, django_capture_on_commit_callbacks)
@@ -139,8 +114,8 @@ def test_a_reinstatement_tells_the_substitute_the_pass_works_again(
     django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
 ) -> None:
     gathering = GatheringFactory(network=world.alpha, title="Spring Gathering")
-    rosa = _rosa(world)
-    _approved(world, gathering, rosa, django_capture_on_commit_callbacks)
+    rosa = member_rosa(world)
+    approved(world, gathering, rosa, django_capture_on_commit_callbacks)
     _set_status(world, rosa, MembershipStatus.REMOVED, django_capture_on_commit_callbacks)
     mail.outbox.clear()
 
@@ -168,9 +143,9 @@ def test_a_pass_email_waiting_for_the_server_is_dropped_at_the_members_end(
     """The pass email kept at the approval (the server down) named the member and would
     have gone out after their removal, with a link to a stopped pass."""
     gathering = GatheringFactory(network=world.alpha, title="Spring Gathering")
-    rosa = _rosa(world)
+    rosa = member_rosa(world)
     refusing_mail_server(settings)
-    substitution = _approved(world, gathering, rosa, django_capture_on_commit_callbacks)
+    substitution, _token = approved(world, gathering, rosa, django_capture_on_commit_callbacks)
     with scopes_disabled():
         assert list(MailRetry.objects.values_list("topic", flat=True)) == [
             f"substitute-pass:{substitution.pk}"
@@ -192,9 +167,9 @@ def test_an_account_deleted_tells_its_substitutes_without_its_name(
     django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
 ) -> None:
     gathering = GatheringFactory(network=world.alpha, title="Spring Gathering")
-    rosa = _rosa(world)
+    rosa = member_rosa(world)
     refusing_mail_server(settings)
-    _approved(world, gathering, rosa, django_capture_on_commit_callbacks)
+    approved(world, gathering, rosa, django_capture_on_commit_callbacks)
     settings.EMAIL_BACKEND = LOCMEM
     mail.outbox.clear()
 
