@@ -302,5 +302,5 @@ def test_a_spanish_steward_reads_of_a_deleted_facilitator_in_spanish(
     assert coming.facilitator_id is None
     (told,) = [m for m in mail.outbox if m.to == [cohort.steward.email]]
     assert told.subject.startswith("Sesiones juveniles sin facilitador verificado")
-    assert "Una persona facilitadora ya no está en" in told.body
+    assert "Un facilitador ya no está en" in told.body
     assert "A facilitator" not in told.body
