@@ -2,7 +2,8 @@
 of the member who reported it deleted it with them. It stays now, with its words, time and
 page, and reads "a former member" where it named the reporter; a guardian's concern from
 the view of a member who deletes their account stays too, naming them no more. The retention
-run unlinks the same way. Concerns stored before keep who filed them apart (migration 0006)."""
+run unlinks the same way. Concerns stored before keep who filed them apart (migrations
+0006-0007)."""
 
 from __future__ import annotations
 
@@ -159,7 +160,7 @@ def test_the_retention_run_unlinks_a_former_members_concern_and_keeps_it(
 
 
 YOUTH = ("youth", "0005_money_asked_at_18")
-AFTER = ("youth", "0006_concern_outlives_its_people")
+AFTER = ("youth", "0007_concern_rows_told_apart")
 
 
 @pytest.mark.django_db(transaction=True)
