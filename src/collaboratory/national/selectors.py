@@ -415,26 +415,32 @@ def _breakdowns(ids: list[int], k: int, national: Network) -> tuple[CountTable, 
     ):
         held[user_id].add(network_id)
     sets = _steward_sets(ids, held.values())
-    sector_people: list[tuple[str | None, int | None, int | None]] = list(
-        admitted_rows.order_by().values_list("sector__name", "user_id", "network_id").distinct()
+    # One read for both tables: each admitted membership's sector, age band, person and
+    # network (a bit of `ids`' positions, OR-ed per person: where they are in the group).
+    position = {network_id: i for i, network_id in enumerate(ids)}
+    rows = list(
+        admitted_rows.order_by().values_list(
+            "sector__name", "user__age_band", "user_id", "network_id"
+        )
     )
+    sector_rows: list[tuple[str | None, int | None, int]] = [
+        (name, user_id, 1 << position[network_id]) for name, _band, user_id, network_id in rows
+    ]
     # Every sector of these networks is a row even when nobody is in it, as every
     # generation is: listed only where someone was, a federation whose members all gave
     # one sector (or none) had a single row, hidden beside its shown total, which it was
     # ("Faith: suppressed, Total: 4"). A zero row is its complement now; with one sector
     # in all the networks, "Not given" is that row.
-    sector_people += [
-        (name, None, None)
+    sector_rows += [
+        (name, None, 0)
         for name in Sector.objects.filter(network_id__in=ids).values_list("name", flat=True)
     ]
-    sector_groups = _merge_people(sector_people)
+    sector_groups = _merge_people(sector_rows)
     if len(sector_groups) == 1 and sector_groups[0][0] is not None:
         sector_groups.append((None, {}))
-    band_people: dict[str, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
-    for band, user_id, network_id in (
-        admitted_rows.order_by().values_list("user__age_band", "user_id", "network_id").distinct()
-    ):
-        band_people[band or ""][user_id].add(network_id)
+    band_people: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for _name, band, user_id, network_id in rows:
+        band_people[band or ""][user_id] |= 1 << position[network_id]
     sectors = _suppressed(
         "sector",
         sorted(
@@ -446,7 +452,6 @@ def _breakdowns(ids: list[int], k: int, national: Network) -> tuple[CountTable, 
         ),
         k,
         sets,
-        ids,
     )
     generations = _suppressed(
         "generation",
@@ -454,7 +459,6 @@ def _breakdowns(ids: list[int], k: int, national: Network) -> tuple[CountTable, 
         + [(_("Not given"), band_people.get("", {}))],
         k,
         sets,
-        ids,
     )
     return sectors, generations
 
@@ -512,21 +516,22 @@ def _in_year(networks: list[Network], year: int) -> Q:
 
 
 def _merge_people(
-    rows: Iterable[tuple[str | None, int | None, int | None]],
-) -> list[tuple[str | None, dict[int, set[int]]]]:
-    """The people in each sector, each with the networks where they are in it, from (sector
-    name, person, network) rows; a row without a person names a sector listed even if
-    empty. Names that match once case and spaces are set aside are one group: each network
-    keeps its own list of sectors, so "Faith" here and "faith " there are one national
-    group. Stored names are merged before a default is translated for the reader, so the
-    groups and what suppression hides are the same in every language. A person who is
-    "Faith" in two networks is one member of faith, not two (k counts people)."""
-    people: dict[str, tuple[str | None, dict[int, set[int]]]] = {}
-    for name, user_id, network_id in rows:
+    rows: Iterable[tuple[str | None, int | None, int]],
+) -> list[tuple[str | None, dict[int, int]]]:
+    """The people in each sector, each with the networks where they are in it (a bitmask
+    over the networks' positions), from (sector name, person, network bit) rows; a row
+    without a person names a sector listed even if empty. Names that match once case and
+    spaces are set aside are one group: each network keeps its own list of sectors, so
+    "Faith" here and "faith " there are one national group. Stored names are merged before
+    a default is translated for the reader, so the groups and what suppression hides are
+    the same in every language. A person who is "Faith" in two networks is one member of
+    faith, not two (k counts people)."""
+    people: dict[str, tuple[str | None, dict[int, int]]] = {}
+    for name, user_id, bit in rows:
         key = (name or "").strip().casefold()
         found = people.setdefault(key, (name.strip() if name else None, {}))[1]
-        if user_id is not None and network_id is not None:
-            found.setdefault(user_id, set()).add(network_id)
+        if user_id is not None:
+            found[user_id] = found.get(user_id, 0) | bit
     return list(people.values())
 
 
@@ -549,17 +554,15 @@ def _steward_sets(ids: list[int], held: Iterable[Iterable[int]]) -> list[int]:
     return sorted(sets - {0, full})
 
 
-def _rest_small(people: dict[int, set[int]], ids: list[int], sets: list[int], k: int) -> bool:
+def _rest_small(people: dict[int, int], sets: list[int], k: int) -> bool:
     """Whether, for some set of local networks in `sets`, the people of this group outside
     them are 1..k-1: what a steward of those networks (who knows their own members' sectors
     and age bands from their rosters) reads by subtracting their own from a national count
-    shown."""
-    position = {network_id: i for i, network_id in enumerate(ids)}
+    shown. `people`: each person's networks in the group, as a bitmask."""
+    if not sets:
+        return False
     masks: dict[int, int] = defaultdict(int)
-    for networks in people.values():
-        mask = 0
-        for network_id in networks:
-            mask |= 1 << position[network_id]
+    for mask in people.values():
         masks[mask] += 1
     for held in sets:
         rest = sum(n for mask, n in masks.items() if not mask & held)
@@ -570,10 +573,9 @@ def _rest_small(people: dict[int, set[int]], ids: list[int], sets: list[int], k:
 
 def _suppressed(
     attribute: str,
-    rows: list[tuple[str, dict[int, set[int]]]],
+    rows: list[tuple[str, dict[int, int]]],
     k: int,
     sets: list[int],
-    ids: list[int],
 ) -> CountTable:
     """The national breakdown, suppressed after the sum (insights' rule), from each group's
     people with the networks where they are in it.
@@ -590,7 +592,7 @@ def _suppressed(
     when a table's total is shown."""
     labels = [label for label, _people in rows]
     counts = [len(people) for _label, people in rows]
-    also = [bool(people) and _rest_small(people, ids, sets, k) for _label, people in rows]
+    also = [bool(people) and _rest_small(people, sets, k) for _label, people in rows]
     table = suppress_counts(labels, counts, k=k, attribute=attribute, also_hidden=also)
     shown = list(table.counts)
     hidden = [i for i, n in enumerate(shown) if n is None]
