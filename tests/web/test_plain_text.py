@@ -46,6 +46,7 @@ MACHINE_WRITTEN = {
     "api.ApiToken.prefix",
     "gatherings.CalendarFeed.digest",
     "gatherings.Substitution.pass_digest",
+    "gatherings.Substitution.pass_notice",
     "networks.Invitation.token_digest",
     "commitments.GuardianApprovalLink.token_digest",
     # Copied from a message we composed (subject folded to one line by the mail code).

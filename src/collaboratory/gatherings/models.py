@@ -374,6 +374,17 @@ class Substitution(models.Model):
     # Blank unless denied.
     closed_by = models.CharField(max_length=10, choices=ClosedBy.choices, blank=True)
 
+    class PassNotice(models.TextChoices):
+        """What the substitute was last told of the pass and its member's membership
+        (`services.substitutes`): set in the transaction that sends the notice, so each is
+        sent once however often networks calls its membership hooks."""
+
+        STOPPED = "stopped", _("Told it stopped with its member")
+        RESUMED = "resumed", _("Told it works again")
+
+    # Machine-written. Blank: told neither (a steward's withdrawal is not recorded here).
+    pass_notice = models.CharField(max_length=10, choices=PassNotice.choices, blank=True)
+
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
     class Meta:

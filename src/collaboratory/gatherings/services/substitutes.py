@@ -17,7 +17,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_scopes import scopes_disabled
 
-from collaboratory.audit.models import AuditEvent
 from collaboratory.audit.services import audit_record
 from collaboratory.gatherings.models import (
     DecisionStatus,
@@ -462,10 +461,19 @@ def substitution_revoke(
 # good when they delete their account (the row goes with it). The substitute has no account:
 # an email is the only way they learn it before the door. It never names the member: a pass
 # can be forwarded, and a person removed or deleted is no one's to name to it. A pass stopped
-# with its member's end stands again at a reinstatement, and the substitute is told that too.
-# Whether a substitute was last told "stopped" or "works again" is read from the audit log
-# (`substitution.pass_stopped` / `substitution.pass_resumed`): networks calls the end hooks
-# again for a membership already out, and each must tell once.
+# with its member's end stands again at a reinstatement, and the substitute is told that too,
+# with the pass's link in that email: a new one, since only the secret's digest is kept. The
+# pass email may never have reached them (kept while the mail server was down, it was dropped
+# at the member's end: it named the member, and its link was dead then), and "open it with
+# the link in the email that brought it" pointed at an email they never had. A new link each
+# time is simpler than knowing which email arrived (a kept email can also be given up after
+# two days, or dropped by a newer notice) and is safe: the old link, in a forwarded email
+# too, stops, and the newest notice carries the only link that opens the pass.
+# What a substitute was last told, "stopped" or "works again", is `Substitution.pass_notice`,
+# moved by one conditional UPDATE in the transaction that sends the notice: networks calls
+# the end hooks again for a membership already out, and each must tell once. The audit
+# rows (`substitution.pass_stopped` / `substitution.pass_resumed`) are still written; they
+# were the state until gatherings 0013 copied it into the field.
 
 STOP_TOLD = "substitution.pass_stopped"
 RESUME_TOLD = "substitution.pass_resumed"
@@ -473,17 +481,25 @@ RESUME_TOLD = "substitution.pass_resumed"
 
 def _stop_told(substitution: Substitution) -> bool:
     """Whether the substitute was last told that the pass stopped with its member's end."""
-    last = (
-        AuditEvent.objects.filter(
-            target_type=Substitution._meta.label_lower,
-            target_id=str(substitution.pk),
-            action__in=[STOP_TOLD, RESUME_TOLD],
-        )
-        .order_by("-pk")
-        .values_list("action", flat=True)
-        .first()
-    )
-    return last == STOP_TOLD
+    return substitution.pass_notice == Substitution.PassNotice.STOPPED
+
+
+def _pass_notice_move(
+    substitution: Substitution, *, to: str, was: tuple[str, ...], **also: object
+) -> bool:
+    """Record that the substitute is told `to` (and write `also` with it), if what they
+    were last told is one of `was` and the pass still stands approved: one conditional
+    UPDATE, so of two runs of a hook at once one tells. Returns whether this call moved it
+    (and so must tell)."""
+    moved = Substitution.objects.filter(
+        pk=substitution.pk, status=DecisionStatus.APPROVED, pass_notice__in=was
+    ).update(pass_notice=to, **also)
+    if not moved:
+        return False
+    substitution.pass_notice = to
+    for field, value in also.items():
+        setattr(substitution, field, value)
+    return True
 
 
 def _notice_topic(substitution: Substitution) -> str:
@@ -492,10 +508,13 @@ def _notice_topic(substitution: Substitution) -> str:
     return f"substitute-notice:{substitution.pk}"
 
 
-def _substitute_tell(*, substitution: Substitution, gathering: Gathering, why: str) -> None:
+def _substitute_tell(
+    *, substitution: Substitution, gathering: Gathering, why: str, link: str = ""
+) -> None:
     """Email the substitute, once the change commits, that their pass was withdrawn by the
     stewards (`why` "withdrawn"), stopped with the member's end ("member_left") or works
-    again ("member_back"), in the language the pass was sent in, naming no member."""
+    again ("member_back", with the pass's new `link`), in the language the pass was sent
+    in, naming no member."""
     with in_language_of(substitution.member):
         if why == "member_back":
             subject = _("Your pass for %(gathering)s works again")
@@ -509,6 +528,7 @@ def _substitute_tell(*, substitution: Substitution, gathering: Gathering, why: s
                 "network": gathering.network.name,
                 "gathering": gathering.title,
                 "why": why,
+                "link": link,
             },
         )
     topic = _notice_topic(substitution)
@@ -556,7 +576,12 @@ def _member_networks(network: Network) -> list[int]:
     return networks
 
 
-def _pass_stopped_tell(substitution: Substitution, *, why: str) -> None:
+def _pass_stopped_tell(substitution: Substitution, *, why: str) -> bool:
+    """Tell the substitute that the pass stopped with its member (their end `why`), unless
+    they were last told so already. Returns whether they were told."""
+    stopped = Substitution.PassNotice.STOPPED
+    if not _pass_notice_move(substitution, to=stopped, was=("", Substitution.PassNotice.RESUMED)):
+        return False
     gathering = substitution.gathering
     # The pass email still kept for the mail server would bring the dead link late.
     mail_retries_supersede(
@@ -569,6 +594,7 @@ def _pass_stopped_tell(substitution: Substitution, *, why: str) -> None:
         target=substitution,
         data={"gathering": gathering.pk, "why": why},
     )
+    return True
 
 
 def substitutes_told_after_membership_end(*, network: Network, user_id: int) -> int:
@@ -578,30 +604,43 @@ def substitutes_told_after_membership_end(*, network: Network, user_id: int) -> 
     told = 0
     with scopes_disabled():
         for substitution in _passes_of_member(user_id=user_id, networks=_member_networks(network)):
-            if substitution_member_admitted(substitution=substitution) or _stop_told(substitution):
+            if substitution_member_admitted(substitution=substitution):
                 continue
-            _pass_stopped_tell(substitution, why="membership_ended")
-            told += 1
+            if _pass_stopped_tell(substitution, why="membership_ended"):
+                told += 1
     return told
 
 
 def substitutes_told_after_reinstatement(*, network: Network, user_id: int) -> int:
     """A membership came back (networks' `on_membership_reinstated`): each pass whose
-    substitute was told it stopped stands again, and they are told so, once."""
+    substitute was told it stopped stands again, and they are told so, once, with a new
+    link to it (the old one stops: only its digest is kept, and the email that carried it
+    may never have reached them)."""
     told = 0
     with scopes_disabled():
         for substitution in _passes_of_member(user_id=user_id, networks=_member_networks(network)):
-            if not substitution_member_admitted(substitution=substitution) or not _stop_told(
-                substitution
+            if not substitution_member_admitted(substitution=substitution):
+                continue
+            secret = new_token()
+            if not _pass_notice_move(
+                substitution,
+                to=Substitution.PassNotice.RESUMED,
+                was=(Substitution.PassNotice.STOPPED,),
+                pass_digest=token_digest(secret),
             ):
                 continue
             gathering = substitution.gathering
-            _substitute_tell(substitution=substitution, gathering=gathering, why="member_back")
+            _substitute_tell(
+                substitution=substitution,
+                gathering=gathering,
+                why="member_back",
+                link=_pass_link(substitution, secret),
+            )
             audit_record(
                 action=RESUME_TOLD,
                 network=gathering.network,
                 target=substitution,
-                data={"gathering": gathering.pk},
+                data={"gathering": gathering.pk, "new_link": True},
             )
             told += 1
     return told
@@ -616,8 +655,7 @@ def substitutes_told_after_account_delete(*, user_id: int, email: str) -> int:
     told = 0
     with scopes_disabled():
         for substitution in _passes_of_member(user_id=user_id, networks=None):
-            if not _stop_told(substitution):
-                _pass_stopped_tell(substitution, why="account_deleted")
+            if _pass_stopped_tell(substitution, why="account_deleted"):
                 told += 1
         sent = Substitution.objects.filter(member_id=user_id).values_list("pk", flat=True)
         topics = [_pass_topic(Substitution(pk=pk)) for pk in sent]
@@ -663,12 +701,17 @@ def _pass_topic(substitution: Substitution) -> str:
     return f"substitute-pass:{substitution.pk}"
 
 
+def _pass_link(substitution: Substitution, secret: str) -> str:
+    """The pass page's address for this secret (only its digest is stored)."""
+    return settings.SITE_URL + reverse(
+        "gatherings_public:pass", kwargs={"token": keyed_token(substitution.pk, secret)}
+    )
+
+
 def _pass_send(*, substitution: Substitution, gathering: Gathering, secret: str) -> None:
     """Mail the substitute their pass once the approval commits (a rolled-back approval
     sends nothing); a failed send does not undo the approval."""
-    link = settings.SITE_URL + reverse(
-        "gatherings_public:pass", kwargs={"token": keyed_token(substitution.pk, secret)}
-    )
+    link = _pass_link(substitution, secret)
     # The substitute has no account: they read the language of the member who named them.
     with in_language_of(substitution.member):
         subject = _("Your pass for %(gathering)s") % {"gathering": gathering.title}
