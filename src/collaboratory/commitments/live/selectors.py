@@ -18,6 +18,7 @@ from collaboratory.commitments.live.kinds import (
     KIND_CREATED,
     KIND_HIDDEN,
     KIND_PRESENTER,
+    KIND_UNDONE,
     KIND_WINDOW,
 )
 from collaboratory.commitments.models import (
@@ -84,10 +85,12 @@ def live_messages_replayed(events: list[LiveEvent]) -> list[Message]:
     reconnect, `?once=1`, a stream catching up, the watcher, the broker's look-up by
     address), whenever and however they were recorded:
 
-    - the announcement of a commitment hidden since (moderation) goes out as what became of
-      it, `commitment.hidden` with its number alone, at its own id: its words never travel
-      again, and a board that reconnects drops it (`commitment_hide` also strips the stored
-      announcement; rows written before that are covered here);
+    - the announcement of a commitment hidden since (moderation) or undone (by whoever
+      entered it) goes out as what became of it, `commitment.hidden` or
+      `commitment.undone` with its number alone, at its own id: its words never travel
+      again, and a board that reconnects drops it (`commitment_hide` and `commitment_undo`
+      also strip the stored announcement; rows written before that are covered here). One
+      both hidden and undone goes out hidden, as the broadcaster's queues give it;
     - a young committer or presenter is named by first name only (`room_name`), rows
       recorded before the payloads did so included.
 
@@ -106,18 +109,20 @@ def live_messages_replayed(events: list[LiveEvent]) -> list[Message]:
     made.discard(None)
     staged.discard(None)
     networks = {e.network_id for e in events}
-    hidden: set[int] = set()
+    withdrawn: dict[int, str] = {}
     young: set[int] = set()
     young_presenters: set[int] = set()
     # The events' own rows, by number and network: the caller's scope is not needed (the
     # broker's thread has none).
     with scopes_disabled():
         if made:
-            for pk, hidden_at, band in Commitment.objects.filter(
+            for pk, hidden_at, undone_at, band in Commitment.objects.filter(
                 pk__in=made, network_id__in=networks
-            ).values_list("pk", "hidden_at", "committer__age_band"):
+            ).values_list("pk", "hidden_at", "undone_at", "committer__age_band"):
                 if hidden_at is not None:
-                    hidden.add(pk)
+                    withdrawn[pk] = KIND_HIDDEN
+                elif undone_at is not None:
+                    withdrawn[pk] = KIND_UNDONE
                 if band in MINOR_AGE_BANDS:
                     young.add(pk)
         if staged:
@@ -133,8 +138,8 @@ def live_messages_replayed(events: list[LiveEvent]) -> list[Message]:
         payload = event.payload
         if event.kind == KIND_CREATED and isinstance(payload, dict):
             number = payload.get("commitment")
-            if number in hidden:
-                messages.append(_message(event, KIND_HIDDEN, {"commitment": number}))
+            if number in withdrawn:
+                messages.append(_message(event, withdrawn[number], {"commitment": number}))
                 continue
             if number in young and payload.get("committer"):
                 payload = {**payload, "committer": minor_name(payload["committer"])}

@@ -230,7 +230,8 @@ async def _stream(
         if await refused_at_check():
             return
         for replayed in await read(network, gathering_id, last):
-            yield replayed.frame()
+            # Read before a hiding committed, sent after it: withdrawn here (`redacted`).
+            yield subscription.redacted(replayed).frame()
             last = replayed.event_id
         quiet_since = loop.time()
         while True:
@@ -254,7 +255,7 @@ async def _stream(
             # committed by another process. The table has them all.
             subscription.lagged = False
             for missed in await read(network, gathering_id, last):
-                yield missed.frame()
+                yield subscription.redacted(missed).frame()
                 last = missed.event_id
             quiet_since = loop.time()
     finally:

@@ -452,10 +452,11 @@ def commitment_hide(*, commitment: Commitment, actor: User, reason: str) -> Comm
 
 
 def _announcement_stripped(commitment: Commitment) -> None:
-    """The stored announcement of a hidden commitment keeps which one it was, to whom, on
-    which ask, and no longer its words, name, amount or date: the event log is replayed to
-    every listener of the gathering for as long as it stands (`live_messages_replayed` sends
-    it as the hiding it became)."""
+    """The stored announcement of a hidden or undone commitment keeps which one it was, to
+    whom, on which ask, and no longer its words, name, amount or date: the event log is
+    replayed to every listener of the gathering for as long as it stands
+    (`live_messages_replayed` sends it as the hiding or undoing it became). Runs in the
+    transaction that hides or undoes it."""
     announced = LiveEvent.objects.filter(
         network=commitment.network,
         gathering_id=commitment.gathering_id,
@@ -472,7 +473,8 @@ def commitment_undo(
     *, commitment: Commitment, actor: User, now: datetime | None = None
 ) -> Commitment:
     """Whoever entered a commitment takes it back within `UNDO_WINDOW`. The row stays,
-    marked undone, so a retry with the same idempotency key still finds it."""
+    marked undone, so a retry with the same idempotency key still finds it; its stored
+    announcement keeps the ids alone, as a hidden one's (`_announcement_stripped`)."""
     now = now or timezone.now()
     if commitment.entered_by_id != actor.pk:
         raise PermissionDenied(_("Only the person who entered a commitment can undo it."))
@@ -508,5 +510,7 @@ def commitment_undo(
                 kind=KIND_UNDONE,
                 payload={"commitment": commitment.pk},
             )
+            # Taken back: its words are not heard again either (as a hidden one's).
+            _announcement_stripped(commitment)
     commitment.refresh_from_db()
     return commitment

@@ -11,8 +11,8 @@ from collaboratory.commitments.live.selectors import room_name
 from collaboratory.commitments.models import Commitment
 
 # What the stored announcement of a commitment keeps once its words may no longer be heard
-# (hidden by a facilitator, or its committer's account deleted): which one, to whom, on
-# which ask.
+# (hidden by a facilitator, undone by whoever entered it, or its committer's account
+# deleted): which one, to whom, on which ask.
 CREATED_KEPT = ("commitment", "proposal", "ask")
 
 
