@@ -54,7 +54,6 @@ MACHINE_WRITTEN = {
     "networks.DigestItem.excerpt",
     "networks.DigestItem.link",
     "networks.DigestItem.news",
-    "networks.DigestItem.about",
     # A message as composed and planned, kept while the mail server does not take it.
     "networks.MailRetry.to",
     "networks.MailRetry.subject",

@@ -20,6 +20,10 @@ class FollowthroughConfig(AppConfig):
         )
         from collaboratory.followthrough.services import partnership_invitations_forget
         from collaboratory.followthrough.services.move_mail import move_email_still_news
+        from collaboratory.followthrough.services.reminders import (
+            REMINDER_NEWS,
+            committer_reminder_still_news,
+        )
         from collaboratory.followthrough.services.updates import project_update_still_news
         from collaboratory.gatherings.calendar_sources import register_calendar_source
         from collaboratory.networks.guests import register_guest_route
@@ -32,6 +36,9 @@ class FollowthroughConfig(AppConfig):
         register_news_check("move", move_email_still_news)
         # ...and a kept project update's while `project_update_send` would still send it.
         register_news_check("update", project_update_still_news)
+        # ...and a committer's reminder queued for the weekly digest while
+        # `reminders_send_due` would still send it.
+        register_news_check(REMINDER_NEWS, committer_reminder_still_news)
         on_personal_data("followthrough", personal_followthrough)
         on_personal_data("partnerships", personal_partnerships)
         on_account_delete(partnership_invitations_forget)

@@ -923,6 +923,25 @@ def project_updates_posted_since(*, network: Network, since: datetime) -> QueryS
     )
 
 
+def committer_still_chased(
+    *, network: Network, commitment_id: int, user_id: int, today: date
+) -> bool:
+    """Whether the committer reminders' rule still chases `user_id` about this commitment
+    (`commitments_chased_due_by` and `reminders_snoozed`, on one commitment): theirs, still
+    open or disputed, neither hidden nor undone, and no snooze holds today. Its due day
+    aside: a reminder queued for the weekly digest was due when it was written."""
+    return (
+        _followed(network)
+        .filter(pk=commitment_id, committer_id=user_id, status__in=lifecycle.CHASED)
+        .exclude(
+            pk__in=ReminderSnooze.objects.filter(
+                network=network, commitment_id=commitment_id, user_id=user_id, until__gt=today
+            ).values("commitment_id")
+        )
+        .exists()
+    )
+
+
 def reminders_snoozed(*, network: Network, today: date) -> set[tuple[int, int]]:
     """(commitment, user) pairs whose reminders are paused today: a snooze's `until` is the
     day they resume (as the form asks for it)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import difflib
 import functools
 import zoneinfo
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -19,6 +19,9 @@ from django_scopes import ScopedManager
 
 from collaboratory.networks.defaults import DEFAULT_CRITERIA, NATIONAL_PACKET, default_text
 from collaboratory.validators import multi_line, one_line, validate_short_name
+
+if TYPE_CHECKING:
+    from collaboratory.people.models import User
 
 # `available_timezones` walks the zone files on every call (about 50 ms); the set is fixed
 # while the process runs, and every network's full_clean asks.
@@ -538,10 +541,11 @@ class DigestItem(models.Model):
     # `MailRetry.news`); the weekly digest asks that sender's own check again before it
     # carries it, so news of a thing withdrawn since is not told.
     news = models.CharField(max_length=100, blank=True)
-    # Machine-written: the ids of the other people its subject or excerpt names, as
-    # ",12,34," (so one id is found by `about__contains=",12,"` on every database): when
+    # The other people its subject or excerpt names (a `DigestItemAbout` row each): when
     # one of them deletes their account, the item goes (`digest_items_forget`).
-    about = models.TextField(blank=True)
+    about: models.ManyToManyField[User, DigestItemAbout] = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="DigestItemAbout", related_name="+", blank=True
+    )
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
@@ -551,6 +555,25 @@ class DigestItem(models.Model):
 
     def __str__(self) -> str:
         return f"digest item #{self.pk}"
+
+
+class DigestItemAbout(models.Model):
+    """One other person a queued `DigestItem` names (a committer's reminder names the
+    presenter): when they delete their account, the items naming them go
+    (`digest_items_forget`, one indexed lookup by `user`)."""
+
+    item = models.ForeignKey(DigestItem, on_delete=models.CASCADE, related_name="+")
+    # The account deletion hook drops the item before the account goes; the cascade only
+    # keeps a row from outliving an account removed some other way.
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["item", "user"], name="digest_item_about_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"digest item #{self.item_id} names #{self.user_id}"
 
 
 class MailRetry(models.Model):

@@ -30,6 +30,7 @@ from collaboratory.followthrough.selectors import (
     acknowledge_reminded_up_to,
     commitments_awaiting_thanks,
     commitments_chased_due_by,
+    committer_still_chased,
     followers_among,
     followthrough_settings_for,
     projects_presented_between,
@@ -171,6 +172,27 @@ def wording(template: str, default: str, values: dict[str, str]) -> str:
         return _fill(default, values)
 
 
+# The news of a committer's reminder ("reminder:<commitment>"): queued for the weekly
+# digest, it is asked again when the digest goes (`committer_reminder_still_news`).
+REMINDER_NEWS = "reminder"
+
+
+def committer_reminder_still_news(
+    network: Network, key: str, user: User | None, now: datetime
+) -> bool:
+    """Whether a committer's reminder about commitment `key` (news "reminder:<commitment>")
+    is still to be told to `user`: the rule `reminders_send_due` asks before it sends,
+    asked again when the weekly digest carries it (`networks.mail.register_news_check`).
+    A commitment kept, marked done, released, hidden or undone since, a snooze asked
+    since, or a committer the network no longer follows (their membership ended) is no
+    news."""
+    if user is None or not key.isdigit():
+        return False
+    return committer_still_chased(
+        network=network, commitment_id=int(key), user_id=user.pk, today=today_in(network, now)
+    ) and user.pk in followers_among(network=network, user_ids={user.pk})
+
+
 def _send_once(
     *,
     network: Network,
@@ -181,6 +203,7 @@ def _send_once(
     link: str,
     now: datetime,
     about: tuple[User, ...] = (),
+    news: str = "",
 ) -> bool:
     """The sent-log row and the email in one transaction: a failed send leaves no row (the
     next run retries); an existing row (an earlier or a concurrent run) sends nothing."""
@@ -203,6 +226,9 @@ def _send_once(
                 # Whom else it names (a committer's reminder names the presenter): queued
                 # for the weekly digest, it goes if they delete their account.
                 about=about,
+                # What it reminds of: queued for the weekly digest, it is asked again
+                # there (a commitment kept or taken back since is not reminded of).
+                news=news,
             )
     except IntegrityError:
         return False
@@ -222,6 +248,7 @@ class _Reminder(NamedTuple):
     body: str
     link: str
     about: tuple[User, ...] = ()
+    news: str = ""
 
 
 def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
@@ -294,6 +321,7 @@ def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
                 body=body,
                 link=link,
                 about=(c.proposal.proposer,),
+                news=f"{REMINDER_NEWS}:{c.pk}",
             )
         )
     reminders += _presenter_reminders(network=network, options=options, now=now)

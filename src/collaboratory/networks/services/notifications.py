@@ -87,8 +87,9 @@ def notification_preferences_set(
 
 
 def digest_items_clear(*, network: Network, user: User, item_ids: Iterable[int]) -> int:
-    """Drop the items a weekly digest carried (inside the digest's own transaction)."""
-    deleted, _by_model = DigestItem.objects.filter(
+    """Drop the items a weekly digest carried (inside the digest's own transaction).
+    Returns how many items (their `about` rows go with them, uncounted)."""
+    _total, by_model = DigestItem.objects.filter(
         network=network, user=user, pk__in=list(item_ids)
     ).delete()
-    return deleted
+    return by_model.get(DigestItem._meta.label, 0)
