@@ -15,7 +15,7 @@ from django_scopes import scopes_disabled
 
 from collaboratory.audit.models import AuditEvent
 from collaboratory.gatherings.models import Attendance, Gathering, GatheringFormat
-from collaboratory.gatherings.selectors import check_in_code_for
+from collaboratory.gatherings.selectors import check_in_code_for, youth_guest_door_name
 from collaboratory.gatherings.services import (
     attendance_check_in,
     gathering_create,
@@ -390,7 +390,8 @@ def test_a_steward_checks_a_youth_guest_in_from_the_door_list(world: World) -> N
         follow=True,
     )
 
-    assert f"Check in {youth.full_name}" in listed
+    # Named as the door names a youth guest (test_door_youth_guest.py).
+    assert f"Check in {youth_guest_door_name(youth.full_name)}" in listed
     assert ledger(with_youth) == [("Welcome reception and dinner", youth.pk, "door")]
     assert "Only members of this network can be checked in here." in refused.content.decode()
     assert ledger(without) == []

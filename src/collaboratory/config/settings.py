@@ -38,6 +38,19 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def env_whole(name: str, default: int, *, least: int, unit: str) -> int:
+    """A whole number of `unit` from the environment, at least `least`; anything else is a
+    configuration error (a retention period of 0 or "7y" must not start)."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < least:
+        raise ImproperlyConfigured(
+            f"{name} must be a whole number of {unit}, at least {least}, not {raw!r}"
+        )
+    return int(raw)
+
+
 ENVIRONMENT = os.environ.get("COLLABORATORY_ENV", "development")
 if ENVIRONMENT not in {"development", "production", "test"}:
     raise ImproperlyConfigured(
@@ -285,6 +298,15 @@ COLLABORATORY_API_RATE_LIMIT = os.environ.get("COLLABORATORY_API_RATE_LIMIT", "6
 # their personal data in the program is deleted.
 COLLABORATORY_YOUTH_RETENTION_DAYS = int(
     os.environ.get("COLLABORATORY_YOUTH_RETENTION_DAYS", "365")
+)
+# Safeguarding concerns (youth/services.py, `youth_retention_run`): kept this many years after
+# they were raised, and until the young person they name would be this old when their date
+# of birth is known; whichever is later. Deleted on that day by the daily retention run.
+COLLABORATORY_YOUTH_CONCERN_YEARS = env_whole(
+    "COLLABORATORY_YOUTH_CONCERN_YEARS", 7, least=1, unit="years"
+)
+COLLABORATORY_YOUTH_CONCERN_UNTIL_AGE = env_whole(
+    "COLLABORATORY_YOUTH_CONCERN_UNTIL_AGE", 25, least=18, unit="years of age"
 )
 # Posts per client address and hour to each form that needs no account (the youth program's
 # and convener training's applications; networks/public_forms.py). Over it: 429.

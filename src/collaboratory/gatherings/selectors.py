@@ -13,8 +13,10 @@ from zoneinfo import ZoneInfo
 
 from django.db import connection
 from django.db.models import (
+    Case,
     Count,
     Exists,
+    F,
     IntegerField,
     Max,
     Model,
@@ -24,9 +26,11 @@ from django.db.models import (
     QuerySet,
     Subquery,
     Value,
+    When,
 )
 from django.db.models.expressions import CombinedExpression
-from django.db.models.functions import Coalesce, Lower
+from django.db.models.functions import Coalesce, Lower, StrIndex, Substr, Trim
+from django.db.models.lookups import GreaterThan
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
@@ -626,15 +630,23 @@ def gathering_attendees(*, gathering: Gathering) -> list[dict[str, str]]:
             network=gathering.network, user__in=confirmed.values("user_id")
         ).select_related("organization")
     }
-    for rsvp in gathering_rsvps(gathering=gathering).filter(pk__in=confirmed.values("pk")):
+    answers = list(gathering_rsvps(gathering=gathering).filter(pk__in=confirmed.values("pk")))
+    guests = youth_guests_at_door(gathering=gathering, user_ids=[r.user_id for r in answers])
+    for rsvp in answers:
         membership = memberships.get(rsvp.user_id)
+        guest = guests.get(rsvp.user_id)
         rows.append(
             {
-                "name": rsvp.user.full_name,
+                # A youth guest as the door names them (`youth_guests_at_door`): no family name.
+                "name": guest.name if guest else rsvp.user.full_name,
                 # Safeguards: no minor's contact details go to an adult, stewards included.
-                "email": "" if rsvp.user.is_minor else rsvp.user.email,
-                "organization": str(membership.organization or "") if membership else "",
-                "kind": _("Member"),
+                "email": "" if rsvp.user.is_minor or guest else rsvp.user.email,
+                "organization": guest.cohort
+                if guest
+                else str(membership.organization or "")
+                if membership
+                else "",
+                "kind": guest.kind if guest else _("Member"),
                 "presenting": _("yes") if rsvp.wants_to_present else "",
                 "dietary_needs": rsvp.dietary_needs,
                 "access_needs": rsvp.access_needs,
@@ -684,11 +696,123 @@ def door_members(*, gathering: Gathering, query: str) -> list[Membership]:
             )
         )
         if query:
-            members = members.filter(user__full_name__icontains=query)
+            # A youth guest (a cohort's row) is found by first name only: the door never
+            # shows their family name, so a search must not confirm it either.
+            members = members.alias(door_first=_first_name("user__full_name")).filter(
+                Q(network_id=gathering.network_id, user__full_name__icontains=query)
+                | (~Q(network_id=gathering.network_id) & Q(door_first__icontains=query))
+            )
         else:
             confirmed = rsvps_holding_seats().filter(gathering=gathering)
             members = members.filter(user__in=confirmed.values("user_id"))
-        return list(members.order_by("user__full_name", "pk")[:100])
+        rows: list[Membership] = list(members.order_by("user__full_name", "pk")[:100])
+    guests = youth_guests_at_door(gathering=gathering, user_ids=[m.user_id for m in rows])
+    for row in rows:
+        # What the door shows: `guest` says who a youth guest is without their family name.
+        row.guest = guests.get(row.user_id)  # type: ignore[attr-defined]
+        row.door_name = row.guest.name if row.guest else row.user.full_name  # type: ignore[attr-defined]
+    return rows
+
+
+def _first_name(field: str) -> Case:
+    """The first word of a name, in SQL (as `youth_guest_door_name` reads it)."""
+    name = Trim(F(field))
+    space = StrIndex(name, Value(" "))
+    return Case(
+        When(GreaterThan(space, 0), then=Substr(name, 1, space - 1)),
+        default=name,
+    )
+
+
+def youth_guest_door_name(full_name: str) -> str:
+    """How a host's door list names a youth guest: the first name and the initials of the
+    other names ("Yara Q."), enough to recognise them with their cohort and its stewards
+    beside it; never the family name in full (safeguards.md: an adult learns no more of a
+    minor than the task needs; the live room and table cards name them by first name)."""
+    words = full_name.split()
+    if not words:
+        return _("A youth guest")
+    return " ".join([words[0], *(f"{word[0]}." for word in words[1:])])
+
+
+@dataclass(frozen=True)
+class YouthGuestAtDoor:
+    """A youth guest as the host's door list, its attendee export and its badges show them:
+    `name` (`youth_guest_door_name`), `cohort` (its name) and `stewards`, the cohort's
+    stewards who answer for them, by name, "(coming)" after those who hold a seat at this
+    gathering (the data knows no one else who accompanies them)."""
+
+    name: str
+    cohort: str
+    stewards: str
+
+    @property
+    def kind(self) -> str:
+        if self.stewards:
+            return _("Youth guest of %(cohort)s; cohort stewards: %(stewards)s") % {
+                "cohort": self.cohort,
+                "stewards": self.stewards,
+            }
+        return _("Youth guest of %(cohort)s") % {"cohort": self.cohort}
+
+
+def youth_guests_at_door(
+    *, gathering: Gathering, user_ids: Iterable[int]
+) -> dict[int, YouthGuestAtDoor]:
+    """The youth guests among `user_ids`, by user id: admitted youth members of a cohort under
+    the host network who are not its members themselves (as `seating.rule_guests` tells
+    them). Two queries when any are asked about, none otherwise; crossing to the cohorts'
+    rows on purpose, for this one gathering's door."""
+    ids = set(user_ids)
+    if not ids:
+        return {}
+    with scopes_disabled():
+        rows = list(
+            Membership.objects.filter(
+                user_id__in=ids,
+                role=Role.YOUTH_MEMBER,
+                status__in=ADMITTED_STATUSES,
+                network__kind=NetworkKind.YOUTH,
+                network__parent_id=gathering.network_id,
+            )
+            .exclude(
+                user_id__in=Membership.objects.filter(
+                    network_id=gathering.network_id, status__in=ADMITTED_STATUSES
+                ).values("user_id")
+            )
+            .order_by("network_id", "pk")
+            .values_list("user_id", "user__full_name", "network_id", "network__name")
+        )
+        if not rows:
+            return {}
+        stewards: dict[int, list[str]] = {}
+        for network_id, name, coming in (
+            Membership.objects.filter(
+                network_id__in={row[2] for row in rows},
+                role=Role.STEWARD,
+                status__in=ADMITTED_STATUSES,
+            )
+            .annotate(
+                coming=Exists(
+                    rsvps_holding_seats().filter(gathering=gathering, user_id=OuterRef("user_id"))
+                )
+            )
+            .order_by("-coming", "user__full_name", "pk")
+            .values_list("network_id", "user__full_name", "coming")
+        ):
+            shown = _("%(name)s (coming)") % {"name": name} if coming else name
+            stewards.setdefault(network_id, []).append(shown)
+    guests: dict[int, YouthGuestAtDoor] = {}
+    for user_id, full_name, network_id, cohort in rows:
+        guests.setdefault(
+            user_id,
+            YouthGuestAtDoor(
+                name=youth_guest_door_name(full_name),
+                cohort=cohort,
+                stewards=", ".join(stewards.get(network_id, [])),
+            ),
+        )
+    return guests
 
 
 def part_checked_in(*, part: GatheringPart) -> set[int]:

@@ -303,11 +303,12 @@ class SafeguardingLead(models.Model):
 
 class Concern(models.Model):
     """A safeguarding concern: the cohort's record, kept for its safeguarding leads when
-    the people it names go. `filed_by` is the member who reported it; a guardian has no
-    account (`by_guardian`), and their report keeps the youth member whose guardian's view
-    it came from (`member`). Either link is emptied when that person deletes their account
-    or their youth rows reach the end of the retention period; the concern stays, naming
-    them "a former member" (`reporter_label`, `where_label`)."""
+    the people it names go, until its own retention period ends (`youth_retention_run`).
+    `filed_by` is the member who reported it; a guardian has no account (`by_guardian`), and
+    their report keeps the youth member whose guardian's view it came from (`member`).
+    Either link is emptied when that person deletes their account or their youth rows reach
+    the end of the retention period; the concern stays, naming them "a former member"
+    (`reporter_label`, `where_label`)."""
 
     network = models.ForeignKey(Network, on_delete=models.CASCADE, related_name="+")
     filed_by = models.ForeignKey(
@@ -326,6 +327,11 @@ class Concern(models.Model):
     )
     page = models.CharField(max_length=300, blank=True, validators=one_line(_("the page")))
     created_at = models.DateTimeField(auto_now_add=True)
+    # The date of birth of the young person the concern names (the member a guardian reported
+    # from, or the student who reported it), from their cohort membership: kept only to time
+    # the concern's deletion (until they would be 25, `program.concern_deleted_on`) once the
+    # links above are emptied; shown nowhere. None: not known, the concern goes by its age.
+    named_born_on = models.DateField(null=True, blank=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from collaboratory.networks.adulthood import birthday_in
+
 PRIORITY = "priority"
 LATE = "late"
 CLOSED = "closed"
@@ -64,3 +66,17 @@ def next_escalation_step(*, done: list[str], order: list[str]) -> str | None:
         if step not in done:
             return step
     return None
+
+
+def concern_deleted_on(
+    *, raised_on: date, born_on: date | None, years: int, until_age: int
+) -> date:
+    """The day a safeguarding concern is deleted, on its cohort's calendar: `years` after the
+    day it was raised, and not before the young person it names would be `until_age`
+    (their birthday that year) when their date of birth is known. On that day it goes;
+    the evening before it is kept. A concern raised on 29 February counts its years to
+    1 March in a common year, as a birthday does (`networks.adulthood.birthday_in`)."""
+    deleted_on = birthday_in(raised_on.year + years, raised_on)
+    if born_on is not None:
+        deleted_on = max(deleted_on, birthday_in(born_on.year + until_age, born_on))
+    return deleted_on

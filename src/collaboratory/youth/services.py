@@ -12,9 +12,10 @@ from functools import partial
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db.models import F, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -936,6 +937,7 @@ def concern_report(
             about=about[:4000],
             page=page,
         )
+        _concern_born_on_fill(Concern.objects.filter(pk=concern.pk))
         audit_record(
             action="youth.concern_reported", actor=filed_by, network=network, target=concern
         )
@@ -1162,9 +1164,35 @@ def _person_rows_delete(*, network_q: Q, user_id: int, sent_by: datetime | None 
     ):
         if qs is not None:
             deleted += qs.delete()[0]
+    linked = Concern.objects.filter(network_q).filter(Q(filed_by_id=user_id) | Q(member_id=user_id))
+    # The date of birth times the concern's own end (`_concerns_purge`): taken from the
+    # person's cohort membership before the link to them goes.
+    _concern_born_on_fill(linked)
     Concern.objects.filter(network_q, filed_by_id=user_id).update(filed_by=None)
     Concern.objects.filter(network_q, member_id=user_id).update(member=None)
     return deleted
+
+
+def _concern_born_on_fill(concerns: QuerySet[Concern]) -> None:
+    """Copy onto `concerns` that have none the date of birth of the young person each names,
+    from their membership of the concern's cohort as a youth member: the member a guardian
+    reported from, else the reporter (a student reporting names themselves at least). One
+    UPDATE; a date recorded later (a student who joined before it was asked) is taken by the
+    next retention run, while the link stands."""
+
+    def born_on(field: str) -> Subquery:
+        return Subquery(
+            Membership.objects.filter(
+                network_id=OuterRef("network_id"),
+                user_id=OuterRef(field),
+                role=Role.YOUTH_MEMBER,
+                born_on__isnull=False,
+            ).values("born_on")[:1]
+        )
+
+    concerns.filter(named_born_on__isnull=True).filter(
+        Q(member__isnull=False) | Q(filed_by__isnull=False)
+    ).update(named_born_on=Coalesce(born_on("member_id"), born_on("filed_by_id")))
 
 
 def guardian_view_pages(name: str) -> set[str]:
@@ -1318,6 +1346,32 @@ def retention_days() -> int:
     return int(getattr(settings, "COLLABORATORY_YOUTH_RETENTION_DAYS", 365))
 
 
+@dataclass(frozen=True)
+class ConcernRetention:
+    """How long safeguarding concerns are kept (`program.concern_deleted_on`): `years` after
+    they were raised, and until the young person named would be `until_age`."""
+
+    years: int
+    until_age: int
+
+
+def concern_retention() -> ConcernRetention:
+    """The project's setting (config/settings.py, checked there when read from the
+    environment; checked again here, so a value set otherwise deletes nothing early)."""
+    years = getattr(settings, "COLLABORATORY_YOUTH_CONCERN_YEARS", 7)
+    until_age = getattr(settings, "COLLABORATORY_YOUTH_CONCERN_UNTIL_AGE", 25)
+    for name, value, least in (
+        ("COLLABORATORY_YOUTH_CONCERN_YEARS", years, 1),
+        ("COLLABORATORY_YOUTH_CONCERN_UNTIL_AGE", until_age, 18),
+    ):
+        if type(value) is not int or value < least:
+            raise ImproperlyConfigured(
+                f"{name} must be a whole number, at least {least}, not {value!r}: "
+                "no concern was deleted."
+            )
+    return ConcernRetention(years=years, until_age=until_age)
+
+
 def _program_row_holders() -> set[tuple[int, int]]:
     """(network, person) pairs with a row `_person_rows_delete` would delete (or, for a
     concern, unlink)."""
@@ -1368,9 +1422,13 @@ def youth_retention_run(*, now: datetime | None = None) -> dict[str, int]:
     admitted again loses theirs (the clock restarts at the next departure); (2) N days after
     leaving their personal data in the program goes. Applications, three steps: (1) sent;
     (2) declined, left undecided when the cycle closed, or an invitation that ran out
-    (`_ends_on`); (3) deleted N days later; one taken up follows its member's departure."""
+    (`_ends_on`); (3) deleted N days later; one taken up follows its member's departure.
+    Safeguarding concerns outlive both (their people unlinked) and go by their own period
+    (`_concerns_purge`, `concern_retention`): a setting that is not a sane number raises
+    before anything is deleted."""
     now = now or timezone.now()
     days = retention_days()
+    kept = concern_retention()
     # A coarse bound for the queries (a day of slack for the time zone, one for a daylight
     # saving change); each row is then checked against its own cohort's calendar.
     rough = now - timedelta(days=days - 2)
@@ -1427,7 +1485,37 @@ def youth_retention_run(*, now: datetime | None = None) -> dict[str, int]:
                 data={"person": departure.member_id},
             )
         purged += _applications_purge(rough=rough, due=due, admitted=keep)
+        purged += _concerns_purge(now=now, kept=kept)
     return {"departures_noted": noted, "rows_deleted": purged}
+
+
+def _concerns_purge(*, now: datetime, kept: ConcernRetention) -> int:
+    """Safeguarding concerns past their period: deleted on the cohort's calendar day
+    `program.concern_deleted_on` gives (`kept.years` after the day raised, and not before the
+    young person named would be `kept.until_age`), whether or not the people they name are
+    still linked. Audited per cohort as `youth.retention_purged` with the count only."""
+    # A coarse bound (a year has at least 365 days; two days of slack for the time zone):
+    # each row is then checked against its own cohort's calendar.
+    rough = now - timedelta(days=365 * kept.years - 2)
+    candidates = Concern.objects.filter(created_at__lte=rough)
+    # A date of birth recorded after the concern was filed, while its person is linked.
+    _concern_born_on_fill(candidates)
+    gone: dict[Network, list[int]] = {}
+    for concern in candidates.select_related("network").order_by("pk"):
+        network = concern.network
+        deleted_on = program.concern_deleted_on(
+            raised_on=date_in(network, concern.created_at),
+            born_on=concern.named_born_on,
+            years=kept.years,
+            until_age=kept.until_age,
+        )
+        if deleted_on <= date_in(network, now):
+            gone.setdefault(network, []).append(concern.pk)
+    deleted = 0
+    for network, pks in gone.items():
+        deleted += Concern.objects.filter(pk__in=pks).delete()[0]
+        audit_record(action="youth.retention_purged", network=network, data={"concerns": len(pks)})
+    return deleted
 
 
 def _applications_purge(
