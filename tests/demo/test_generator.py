@@ -669,7 +669,11 @@ def test_the_national_view_breaks_the_local_networks_down_with_real_figures(
     held = [x for x in rollup.locals if x.slug != generator.NEWEST_LOCAL[0]]
     assert len(held) == len(generator.LOCALS)
     assert all(x.active > 0 and x.kept > 0 for x in held), held
-    assert all(b.known > 0 and b.crossing > 0 for b in rollup.bridging), rollup.bridging
+    # The demo's 32 help ties with both values known are shown; the crossing ones are
+    # suppressed with the 7 or 8 within, below k (tests/national/test_national_leaks.py).
+    assert all(b.known and b.known >= (rollup.k or 0) for b in rollup.bridging), rollup.bridging
+    counts = [n for b in rollup.bridging for n in (b.crossing, b.known)]
+    assert all(n is None or n == 0 or n >= (rollup.k or 0) for n in counts), rollup.bridging
 
 
 def test_seeding_tells_no_guardian_by_email(demo: None) -> None:

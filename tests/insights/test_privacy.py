@@ -187,3 +187,12 @@ def test_cells_hidden_on_other_grounds_get_a_complement_too() -> None:
     assert (table.counts, table.total) == ((None, None, 40), 90)
     with pytest.raises(P.PrivacyError, match="one also_hidden flag per label"):
         P.suppress_counts(["a", "b"], [20, 30], k=11, also_hidden=[True])
+
+
+def test_total_hidden_hides_the_total_and_one_cell_more() -> None:
+    """`total_hidden`: the total hidden on the caller's grounds (the national help ties
+    known, whose rest after a steward's own networks is below k) takes one cell with it,
+    else the cells shown would add up to it."""
+    table = P.suppress_counts(["crossing", "within"], [20, 30], k=11, total_hidden=True)
+    assert table.total is None
+    assert table.counts == (None, 30)

@@ -197,11 +197,12 @@ def suppress_counts(
     k: int,
     attribute: str = "",
     also_hidden: Sequence[bool] | None = None,
+    total_hidden: bool = False,
 ) -> CountTable:
     """Suppress a one-way table (category counts plus their total). ``also_hidden`` marks
     cells to hide whatever their count (primary suppression the caller decided on other
-    grounds, e.g. what a reader who knows part of the population subtracts); complementary
-    suppression then covers them too."""
+    grounds, e.g. what a reader who knows part of the population subtracts), and
+    ``total_hidden`` the total alike; complementary suppression then covers them too."""
     k = validate_k(k)
     arr = np.asarray(counts, dtype=np.int64)
     if arr.ndim != 1 or len(arr) != len(labels):
@@ -209,10 +210,11 @@ def suppress_counts(
     values = np.concatenate([arr, [arr.sum()]])
     n = len(arr)
     already = None
-    if also_hidden is not None:
-        if len(also_hidden) != n:
+    if also_hidden is not None or total_hidden:
+        flags = list(also_hidden) if also_hidden is not None else [False] * n
+        if len(flags) != n:
             raise PrivacyError("give one also_hidden flag per label.")
-        already = np.array([*also_hidden, False], dtype=bool)
+        already = np.array([*flags, bool(total_hidden)], dtype=bool)
     hidden = _suppress_with_totals(
         values, [list(range(n + 1))], totals=frozenset({n}), k=k, hidden_already=already
     )

@@ -55,23 +55,32 @@ def local_row(x: Local) -> list[str]:
     ]
 
 
+def cell(n: int | None) -> str:
+    """A count, or "suppressed" in the reader's language where it is hidden."""
+    return _("suppressed") if n is None else str(n)
+
+
 def count_rows(table: CountTable) -> list[list[str]]:
     """A suppressed table as label/count rows, the total last. A hidden cell reads
     "suppressed" in the reader's language, as the network's own impact report writes it
     (a Spanish report read the English word in every hidden cell)."""
-
-    def cell(n: int | None) -> str:
-        return _("suppressed") if n is None else str(n)
-
     rows = [[label, cell(n)] for label, n in zip(table.labels, table.counts, strict=True)]
     rows.append([_("Total"), cell(table.total)])
     return rows
 
 
 def bridging_rows(rollup: Rollup) -> list[list[str]]:
+    """Ties crossing, ties with both values known, and the share: a hidden count reads
+    "suppressed", and so does the share beside it (it and the count shown give the
+    other)."""
     names = attribute_names()
     return [
-        [names.get(b.attribute, b.attribute), str(b.crossing), str(b.known), pct(b.share)]
+        [
+            names.get(b.attribute, b.attribute),
+            cell(b.crossing),
+            cell(b.known),
+            _("suppressed") if b.suppressed else pct(b.share),
+        ]
         for b in rollup.bridging
     ]
 
@@ -130,11 +139,15 @@ def suppression_note(rollup: Rollup) -> str:
         "below %(k)d, and any count that would reveal one, reads “suppressed”; the rule is "
         "applied to the national sums, after adding up the networks."
     ) % {"k": rollup.k}
+    ties = _(
+        "Help ties crossing are suppressed by the same rule: a count of ties below %(k)d, "
+        "or one that would reveal such a count, reads “suppressed”."
+    ) % {"k": rollup.k}
     covered = _(
         "Gatherings are counted for %(year)d; every other figure counts everything since "
         "each network began."
     ) % {"year": rollup.year}
-    return f"{covered} {hidden}"
+    return f"{covered} {hidden} {ties}"
 
 
 def computed_line(rollup: Rollup) -> str:

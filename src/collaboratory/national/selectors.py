@@ -6,9 +6,11 @@ Sharing is enforced here and nowhere else: a local network's people cross to the
 team only as counts, plus what its stewards chose (`SharingLevel`): the titles of its
 published partnerships, then its stewards' names and emails. Members' names and contacts
 never cross. Small-cell suppression (insights' rule, `privacy.suppress_counts`) is applied
-to the breakdowns of people *after* summing over the networks: a group small in one network
-may be large nationally, and a group small nationally is hidden even when no network alone
-would show it.
+to the breakdowns of people and to the help ties crossing *after* summing over the
+networks: a group small in one network may be large nationally, and a group small
+nationally is hidden even when no network alone would show it; so is a count that the
+national stewards (alone or together) could take their own local networks' figures away
+from to leave 1..k-1 (`_readers`).
 
 Bridging comes from each network's engine inputs and the insights engine (the dashboard's
 observed figures, without its random baseline); only the few numbers the roll-up needs are
@@ -128,13 +130,38 @@ class Local:
 
 @dataclass(frozen=True)
 class BridgeTotal:
+    """The help ties crossing one attribute, summed over the local networks and then
+    suppressed as the breakdowns of people are (`_bridge_totals`): None where hidden."""
+
     attribute: str
-    crossing: int
-    known: int
+    crossing: int | None
+    known: int | None
 
     @property
     def share(self) -> float | None:
-        return self.crossing / self.known if self.known else None
+        """None when either count is hidden (the share and the one shown would give the
+        other) or no tie has both values known."""
+        if self.crossing is None or not self.known:
+            return None
+        return self.crossing / self.known
+
+    @property
+    def suppressed(self) -> bool:
+        return self.crossing is None or self.known is None
+
+
+@dataclass(frozen=True)
+class Readers:
+    """What the readers of the national tables (its stewards) may subtract from a count
+    shown: `sets`, the sets of local networks (bitmasks over the roll-up's positions) whose
+    own figures some of them know, each steward's and their unions (stewards who pool what
+    they know). When the unions are too many to list (`exact` False), `pooled`, every one
+    of them at once, stands in for all: a group is hidden unless at least k are left
+    outside it (`_rest_small`), which covers every union inside it."""
+
+    sets: tuple[int, ...] = ()
+    pooled: int = 0
+    exact: bool = True
 
 
 @dataclass(frozen=True)
@@ -272,6 +299,7 @@ def national_rollup(
         )
         ids = [n.pk for n in networks]
         k = insights_settings_for(network=national).min_cell_size if breakdowns else None
+        readers = _readers(ids, national) if breakdowns else Readers()
         digests, admitted = _fingerprints(ids)
         bridging = _bridging(networks, digests) if breakdowns else {}
         # Active members: admitted members here who attended this year (not someone removed
@@ -347,7 +375,7 @@ def national_rollup(
             else (),
         )
         sectors, generations = (
-            _breakdowns(ids, k, national)
+            _breakdowns(ids, k, readers)
             if k is not None
             else (_empty("sector"), _empty("generation"))
         )
@@ -379,14 +407,7 @@ def national_rollup(
         k=k,
         locals=locals_,
         totals=_sum(locals_),
-        bridging=tuple(
-            BridgeTotal(
-                attribute=a,
-                crossing=sum(x.bridging.get(a, (0, 0))[0] for x in locals_),
-                known=sum(x.bridging.get(a, (0, 0))[1] for x in locals_),
-            )
-            for a in (BRIDGING_ATTRIBUTES if breakdowns else ())
-        ),
+        bridging=_bridge_totals(locals_, k, readers) if k is not None else (),
         partnerships_by_status=tuple(
             (value, str(label), sum(x.partnerships.get(value, 0) for x in locals_))
             for value, label in Partnership.Status.choices
@@ -398,23 +419,32 @@ def national_rollup(
     )
 
 
-def _breakdowns(ids: list[int], k: int, national: Network) -> tuple[CountTable, CountTable]:
-    """Members by sector and by generation over these networks, suppressed after the sum.
-    People, not memberships: someone in two local networks is one person in a breakdown
-    (k counts people; six teenagers in two networks read "12"). Each row read carries its
-    network, so the suppression can see what a steward of some of the networks subtracts
-    (`_suppressed`), and one query more: the local networks each national steward is an
-    admitted member of."""
-    admitted_rows = Membership.objects.filter(network_id__in=ids, status__in=ADMITTED_STATUSES)
+def _readers(ids: list[int], national: Network) -> Readers:
+    """What the national stewards (the only readers of the national tables) know of the
+    local networks, in one query: every local network where one of them has a membership,
+    whatever its status. Not only those they are admitted to today: a steward who was a
+    member of Tulsa last year kept what its roster and dashboard showed, and one invited
+    or waiting for consent will read them soon (a table checked against today's memberships
+    alone could be taken apart with what they knew or will know). Then their unions, for
+    stewards who pool what they know (`_steward_sets`)."""
     national_stewards = Membership.objects.filter(
         network=national, role=Role.STEWARD, status__in=ADMITTED_STATUSES
     ).values("user_id")
     held: dict[int, set[int]] = defaultdict(set)
-    for user_id, network_id in admitted_rows.filter(user_id__in=national_stewards).values_list(
-        "user_id", "network_id"
-    ):
+    for user_id, network_id in Membership.objects.filter(
+        network_id__in=ids, user_id__in=national_stewards
+    ).values_list("user_id", "network_id"):
         held[user_id].add(network_id)
-    sets = _steward_sets(ids, held.values())
+    return _steward_sets(ids, held.values())
+
+
+def _breakdowns(ids: list[int], k: int, readers: Readers) -> tuple[CountTable, CountTable]:
+    """Members by sector and by generation over these networks, suppressed after the sum.
+    People, not memberships: someone in two local networks is one person in a breakdown
+    (k counts people; six teenagers in two networks read "12"). Each row read carries its
+    network, so the suppression can see what a steward of some of the networks subtracts
+    (`_suppressed`)."""
+    admitted_rows = Membership.objects.filter(network_id__in=ids, status__in=ADMITTED_STATUSES)
     # One read for both tables: each admitted membership's sector, age band, person and
     # network (a bit of `ids`' positions, OR-ed per person: where they are in the group).
     position = {network_id: i for i, network_id in enumerate(ids)}
@@ -451,14 +481,14 @@ def _breakdowns(ids: list[int], k: int, national: Network) -> tuple[CountTable, 
             key=lambda item: label_sort_key(item[0]),
         ),
         k,
-        sets,
+        readers,
     )
     generations = _suppressed(
         "generation",
         [(str(label), band_people.get(value, {})) for value, label in AgeBand.choices]
         + [(_("Not given"), band_people.get("", {}))],
         k,
-        sets,
+        readers,
     )
     return sectors, generations
 
@@ -535,47 +565,112 @@ def _merge_people(
     return list(people.values())
 
 
-def _steward_sets(ids: list[int], held: Iterable[Iterable[int]]) -> list[int]:
+# Distinct sets of local networks held by the national stewards whose every union is
+# listed (at most 2**12 unions); past it, all of them pooled stands in (`Readers`).
+POOLED_SETS_LISTED = 12
+
+
+def _steward_sets(ids: list[int], held: Iterable[Iterable[int]]) -> Readers:
     """The sets of local networks (bitmasks over `ids`' positions) whose own members a
     reader of the national table may know and subtract: the local networks each national
-    steward (the only readers of these tables) is a member of today (`held`). Not the
-    empty set (the national table itself) nor all of them (nothing is left to single out).
-    Every local network alone was a set too, for a national steward who might join one
-    later: with local networks of 16 members, as the demo's, that hid every sector of the
-    national breakdown, which then told the national team nothing (docs/architecture.md)."""
+    steward (the only readers of these tables) has a membership in (`held`, `_readers`),
+    and every union of those, since the national team reads its report together and two
+    stewards who put their networks' figures side by side subtract both (a steward of
+    Fresno and one of Tulsa: 18 of faith nationally minus Fresno's 6 and Tulsa's 6 was
+    Boise's 6). Not the empty set (the national table itself) nor all of them (nothing is
+    left to single out). Every local network alone was a set too, for a national steward
+    who might join one later: with local networks of 16 members, as the demo's, that hid
+    every sector of the national breakdown, which then told the national team nothing
+    (docs/architecture.md)."""
     position = {network_id: i for i, network_id in enumerate(ids)}
     full = (1 << len(ids)) - 1
-    sets: set[int] = set()
+    own: set[int] = set()
     for networks in held:
         mask = 0
         for network_id in networks:
             mask |= 1 << position[network_id]
-        sets.add(mask)
-    return sorted(sets - {0, full})
+        own.add(mask)
+    own.discard(0)
+    pooled = 0
+    for mask in own:
+        pooled |= mask
+    if len(own) > POOLED_SETS_LISTED:
+        return Readers(sets=(), pooled=pooled, exact=False)
+    unions: set[int] = set()
+    for mask in own:
+        unions |= {mask | u for u in unions}
+        unions.add(mask)
+    return Readers(sets=tuple(sorted(unions - {full})), pooled=pooled)
 
 
-def _rest_small(people: dict[int, int], sets: list[int], k: int) -> bool:
-    """Whether, for some set of local networks in `sets`, the people of this group outside
-    them are 1..k-1: what a steward of those networks (who knows their own members' sectors
-    and age bands from their rosters) reads by subtracting their own from a national count
-    shown. `people`: each person's networks in the group, as a bitmask."""
-    if not sets:
-        return False
+def _rest_small(people: dict[int, int], readers: Readers, k: int) -> bool:
+    """Whether, for some set of local networks the readers know (`readers`), the people of
+    this group outside them are 1..k-1: what a steward of those networks (who knows their
+    own members' sectors and age bands from their rosters) reads by subtracting their own
+    from a national count shown. `people`: each person's networks in the group, as a
+    bitmask."""
     masks: dict[int, int] = defaultdict(int)
     for mask in people.values():
         masks[mask] += 1
-    for held in sets:
+    return _rest_small_counts(masks, readers, k)
+
+
+def _rest_small_counts(masks: dict[int, int], readers: Readers, k: int) -> bool:
+    """`_rest_small` over counts by the set of networks they are in (a bitmask): people,
+    or help ties (each in one network). With too many unions to list, the whole pool
+    decides: the count outside every known network is the smallest any union leaves, so
+    at least k there means at least k outside each; below k the count is hidden unless
+    it is 0 altogether."""
+    if not readers.exact:
+        rest = sum(n for mask, n in masks.items() if not mask & readers.pooled)
+        return rest < k and any(n for n in masks.values())
+    for held in readers.sets:
         rest = sum(n for mask, n in masks.items() if not mask & held)
         if 0 < rest < k:
             return True
     return False
 
 
+def _bridge_totals(locals_: tuple[Local, ...], k: int, readers: Readers) -> tuple[BridgeTotal, ...]:
+    """The help ties crossing each attribute, summed over the networks and then suppressed
+    as the breakdowns of people are: they were plain sums, so a steward of Fresno read
+    Tulsa's 3 crossing ties as the national 40 minus Fresno's 37 (its own dashboard), a
+    per-network count no one is shown. Each attribute is a one-way table whose cells are
+    the ties crossing and those within (known minus crossing, which the two shown give),
+    its total the ties with both values known: a count is hidden when it is 1..k-1, or
+    when what is left of it after taking away the networks some stewards know is
+    (`_rest_small_counts`; ties belong to one network each), then complementary
+    suppression, so a hidden count is never the known total minus the one shown."""
+    totals = []
+    for attribute in BRIDGING_ATTRIBUTES:
+        crossing: dict[int, int] = defaultdict(int)
+        within: dict[int, int] = defaultdict(int)
+        known: dict[int, int] = defaultdict(int)
+        for i, x in enumerate(locals_):
+            c, n = x.bridging.get(attribute, (0, 0))
+            crossing[1 << i] += c
+            within[1 << i] += n - c
+            known[1 << i] += n
+        table = suppress_counts(
+            ["crossing", "within"],
+            [sum(crossing.values()), sum(within.values())],
+            k=k,
+            attribute=attribute,
+            also_hidden=[
+                _rest_small_counts(crossing, readers, k),
+                _rest_small_counts(within, readers, k),
+            ],
+            total_hidden=_rest_small_counts(known, readers, k),
+        )
+        totals.append(BridgeTotal(attribute=attribute, crossing=table.counts[0], known=table.total))
+    return tuple(totals)
+
+
 def _suppressed(
     attribute: str,
     rows: list[tuple[str, dict[int, int]]],
     k: int,
-    sets: list[int],
+    readers: Readers,
 ) -> CountTable:
     """The national breakdown, suppressed after the sum (insights' rule), from each group's
     people with the networks where they are in it.
@@ -592,7 +687,7 @@ def _suppressed(
     when a table's total is shown."""
     labels = [label for label, _people in rows]
     counts = [len(people) for _label, people in rows]
-    also = [bool(people) and _rest_small(people, sets, k) for _label, people in rows]
+    also = [bool(people) and _rest_small(people, readers, k) for _label, people in rows]
     table = suppress_counts(labels, counts, k=k, attribute=attribute, also_hidden=also)
     shown = list(table.counts)
     hidden = [i for i, n in enumerate(shown) if n is None]
