@@ -197,6 +197,8 @@ POLICY: dict[str, Rule] = {
     "account_confirm_login_code": Rule(own=everyone(302)),
     # Networks
     "networks:home": Rule(own=members_only(), foreign=FOREIGN_404),
+    # The stewards' activity log (the network's audit events): another network's is not found.
+    "networks:activity": Rule(own=stewards_only(), foreign=FOREIGN_404),
     # Rotating Credit Club. In each network one proposal is selected: in Alpha it is the
     # member's; in the youth cohort and in Bravo a canary person's, so the youth member meets
     # a proposal that is neither theirs nor, as a steward, theirs to review.

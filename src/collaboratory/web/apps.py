@@ -15,3 +15,6 @@ class WebConfig(AppConfig):
         from collaboratory.networks.navigation import NavItem, register_nav_item
 
         register_nav_item(NavItem(_("Home"), "networks:home", "networks.view_network", order=0))
+        register_nav_item(
+            NavItem(_("Activity log"), "networks:activity", "networks.manage_network", order=84)
+        )

@@ -1,0 +1,216 @@
+"""The stewards' activity log, /n/<slug>/activity/: the network's audit events in plain
+words, newest first, filtered by area and days.
+
+Only the network's stewards see it (`networks.manage_network`, as the other steward pages);
+only rows recorded for this network are read. Each row says what happened (audit/labels.py),
+who did it and, where the log names a person of this network, whom it was about. It never
+shows the address a request came from, nor the event's data: a few actions get a short
+summary built from known values only (a role, a status, a count)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
+
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from collaboratory.audit.labels import GUARDIAN_ACTIONS, action_label
+from collaboratory.audit.models import AuditEvent
+from collaboratory.audit.selectors import network_events
+from collaboratory.commitments.models import CommitmentStatus
+from collaboratory.creditclub.selectors import minor_name
+from collaboratory.networks.http import NetworkRequest, network_view
+from collaboratory.networks.models import (
+    Membership,
+    MembershipStatus,
+    Network,
+    NominationStatus,
+    Role,
+)
+from collaboratory.people.models import GuardianConsent, User
+from collaboratory.web.forms import ActivityFilterForm
+
+PER_PAGE = 50
+
+# What pseudonymization leaves where a person's account was (audit.services).
+DELETED_PERSON = "deleted-person"
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    at: datetime
+    what: str
+    action: str
+    who: str
+    about: str
+    summary: str
+
+
+def _day_start(network: Network, day: date) -> datetime:
+    """The first instant of `day` on the network's calendar."""
+    return datetime.combine(day, time.min, tzinfo=ZoneInfo(network.time_zone))
+
+
+def person_name(user: User) -> str:
+    """A person as this page names them: a young person by first name only."""
+    return minor_name(user.full_name) if user.is_minor else user.full_name
+
+
+def _members(network: Network, events: list[AuditEvent]) -> dict[str, dict[int, User]]:
+    """The people of this network the page's events name, in at most two queries whatever
+    the number of rows: {"user": {user id: user}, "membership": {membership id: user}}.
+    Someone who never belonged to this network is not in it, so the page does not name
+    them (another network's member, a platform admin)."""
+    user_ids = {e.actor_id for e in events if e.actor_id is not None}
+    membership_ids: set[int] = set()
+    consent_ids: set[int] = set()
+    for event in events:
+        if not event.target_id.isdigit():
+            continue
+        if event.target_type == "people.user":
+            user_ids.add(int(event.target_id))
+        elif event.target_type == "networks.membership":
+            membership_ids.add(int(event.target_id))
+        elif event.target_type == "people.guardianconsent":
+            consent_ids.add(int(event.target_id))
+    consents: dict[int, int] = {}
+    if consent_ids:
+        consents = dict(
+            GuardianConsent.objects.filter(network=network, pk__in=consent_ids).values_list(
+                "pk", "user_id"
+            )
+        )
+        user_ids |= set(consents.values())
+    found: dict[str, dict[int, User]] = {"user": {}, "membership": {}, "consent": {}}
+    if user_ids or membership_ids:
+        for membership in Membership.objects.filter(
+            Q(user_id__in=user_ids) | Q(pk__in=membership_ids), network=network
+        ).select_related("user"):
+            found["user"][membership.user_id] = membership.user
+            found["membership"][membership.pk] = membership.user
+    found["consent"] = {
+        pk: found["user"][user_id] for pk, user_id in consents.items() if user_id in found["user"]
+    }
+    return found
+
+
+def _who(event: AuditEvent, members: dict[int, User]) -> str:
+    if event.actor is not None:
+        if event.actor_id in members:
+            return person_name(members[event.actor_id])
+        if event.actor.is_platform_admin:
+            return _("a platform administrator")
+        return _("someone outside this network")
+    if event.actor_label == DELETED_PERSON or event.actor_label.startswith("user:"):
+        # Pseudonymized, or an account gone without it: the row named a person once.
+        return _("a former member")
+    if event.action in GUARDIAN_ACTIONS:
+        return _("a guardian")
+    return _("the system")
+
+
+def _about(event: AuditEvent, found: dict[str, dict[int, User]]) -> str:
+    kind = {
+        "people.user": "user",
+        "networks.membership": "membership",
+        "people.guardianconsent": "consent",
+    }.get(event.target_type)
+    if kind is None or not event.target_id.isdigit():
+        return ""
+    person = found[kind].get(int(event.target_id))
+    return person_name(person) if person is not None else ""
+
+
+def _choice(choices: Any, value: object) -> str:
+    """The label of a known choice; "" for anything else (the log's data is never shown)."""
+    labels = dict(choices.choices)
+    return str(labels[value]) if isinstance(value, str) and value in labels else ""
+
+
+def _count(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _moved(choices: Any, data: dict[str, Any]) -> str:
+    before, after = _choice(choices, data.get("from")), _choice(choices, data.get("to"))
+    if before and after:
+        return _("%(before)s → %(after)s") % {"before": before, "after": after}
+    return after
+
+
+def summary(event: AuditEvent) -> str:
+    """A short summary of the event's data for the few actions where it helps, built only
+    from values the page knows (a role, a status, a count); never the data itself."""
+    data = event.data if isinstance(event.data, dict) else {}
+    if event.action == "membership.role_changed":
+        return _moved(Role, data)
+    if event.action == "membership.status_overridden":
+        return _moved(MembershipStatus, data)
+    if event.action == "commitment.status":
+        return _moved(CommitmentStatus, data)
+    if event.action == "nomination.decided":
+        return _choice(NominationStatus, data.get("status"))
+    if event.action in ("invitation.bulk_issued", "roster.imported", "membership.bulk_created"):
+        n = _count(data.get("count"))
+        if n is not None:
+            return ngettext("%(count)d person", "%(count)d people", n) % {"count": n}
+    if event.action == "mail.dropped":
+        n = _count(data.get("messages"))
+        if n is not None:
+            return ngettext("%(count)d email", "%(count)d emails", n) % {"count": n}
+    return ""
+
+
+def activity_rows(network: Network, events: list[AuditEvent]) -> list[ActivityRow]:
+    found = _members(network, events)
+    return [
+        ActivityRow(
+            at=event.created_at,
+            what=action_label(event.action),
+            action=event.action,
+            who=_who(event, found["user"]),
+            about=_about(event, found),
+            summary=summary(event),
+        )
+        for event in events
+    ]
+
+
+@network_view(perm="networks.manage_network")
+def activity_log(request: NetworkRequest, network_slug: str) -> HttpResponse:
+    network = request.network
+    wanted = {k: request.GET.get(k, "") for k in ("area", "since", "until")}
+    form = ActivityFilterForm(wanted)
+    if not form.is_valid():
+        # A filter the page cannot read: said on the form, and no list that looks filtered.
+        return render(
+            request, "web/activity.html", {"form": form, "page_obj": None, "rows": []}, status=400
+        )
+    since, until = form.cleaned_data["since"], form.cleaned_data["until"]
+    events = network_events(
+        network_id=network.pk,
+        area=form.cleaned_data["area"],
+        since=_day_start(network, since) if since else None,
+        before=_day_start(network, until + timedelta(days=1)) if until else None,
+    )
+    page_obj = Paginator(events, PER_PAGE).get_page(request.GET.get("page"))
+    kept = {k: v for k, v in wanted.items() if v}
+    return render(
+        request,
+        "web/activity.html",
+        {
+            "form": form,
+            "page_obj": page_obj,
+            "rows": activity_rows(network, list(page_obj)),
+            "query": urlencode(kept),
+            "filtered": bool(kept),
+        },
+    )
