@@ -21,8 +21,12 @@ class FollowthroughConfig(AppConfig):
         from collaboratory.followthrough.services import partnership_invitations_forget
         from collaboratory.followthrough.services.move_mail import move_email_still_news
         from collaboratory.followthrough.services.reminders import (
+            ACKNOWLEDGE_NEWS,
+            FOLLOW_UP_NEWS,
             REMINDER_NEWS,
+            acknowledge_reminder_still_news,
             committer_reminder_still_news,
+            follow_up_reminder_still_news,
         )
         from collaboratory.followthrough.services.updates import project_update_still_news
         from collaboratory.gatherings.calendar_sources import register_calendar_source
@@ -39,6 +43,9 @@ class FollowthroughConfig(AppConfig):
         # ...and a committer's reminder queued for the weekly digest while
         # `reminders_send_due` would still send it.
         register_news_check(REMINDER_NEWS, committer_reminder_still_news)
+        # ...and a presenter's, to acknowledge commitments or to follow up, the same way.
+        register_news_check(ACKNOWLEDGE_NEWS, acknowledge_reminder_still_news)
+        register_news_check(FOLLOW_UP_NEWS, follow_up_reminder_still_news)
         on_personal_data("followthrough", personal_followthrough)
         on_personal_data("partnerships", personal_partnerships)
         on_account_delete(partnership_invitations_forget)

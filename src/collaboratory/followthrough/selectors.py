@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any, cast
 
 from django.conf import settings
-from django.db.models import Case, CharField, F, OuterRef, Q, QuerySet, Subquery, Value, When
+from django.db.models import Case, CharField, F, Max, OuterRef, Q, QuerySet, Subquery, Value, When
 from django.db.models.functions import Cast, Concat
 from django.urls import reverse
 from django.utils import timezone
@@ -879,27 +879,74 @@ def commitments_chased_due_by(*, network: Network, due_by: date) -> QuerySet[Com
 
 
 def commitments_awaiting_thanks(
-    *, network: Network, offered_before: datetime
+    *,
+    network: Network,
+    offered_before: datetime | None = None,
+    proposal_id: int | None = None,
+    presenter_id: int | None = None,
+    up_to: int | None = None,
 ) -> QuerySet[Commitment]:
-    """Commitments offered before `offered_before` (the start of a day of the network's) that
-    the presenter has not acknowledged, with the presenter."""
-    return (
+    """The one rule of what the presenter's reminder to acknowledge is about, with the
+    presenter: commitments still offered (not acknowledged, adjusted, kept or released),
+    neither hidden nor undone, to a project not withdrawn. The reminder run asks it for
+    those offered before `offered_before` (the start of a day of the network's); the weekly
+    digest asks it again for one batch (`proposal_id`, its presenter, commitments up to the
+    batch's newest `up_to`): `acknowledge_reminder_still_news`."""
+    rows = (
         _followed(network)
-        .filter(status=lifecycle.OFFERED, created_at__lt=offered_before)
-        .select_related("proposal__proposer")
+        .filter(status=lifecycle.OFFERED)
+        .exclude(proposal__state=ProposalState.WITHDRAWN)
     )
+    if offered_before is not None:
+        rows = rows.filter(created_at__lt=offered_before)
+    if proposal_id is not None:
+        rows = rows.filter(proposal_id=proposal_id)
+    if presenter_id is not None:
+        rows = rows.filter(proposal__proposer_id=presenter_id)
+    if up_to is not None:
+        rows = rows.filter(pk__lte=up_to)
+    return rows.select_related("proposal__proposer")
 
 
 def projects_presented_between(
-    *, network: Network, after: datetime, until: datetime
+    *,
+    network: Network,
+    after: datetime | None = None,
+    until: datetime | None = None,
+    proposal_id: int | None = None,
+    presenter_id: int | None = None,
 ) -> QuerySet[Proposal]:
-    """Projects presented at a gathering that started after `after` and by `until`."""
-    return Proposal.objects.filter(
-        network=network,
-        state=ProposalState.PRESENTED,
-        gathering__starts_at__lte=until,
-        gathering__starts_at__gt=after,
-    ).select_related("proposer", "gathering")
+    """The one rule of which projects the presenter's follow-up prompt is about: presented
+    at a gathering that started after `after` and by `until` (the reminder run's window),
+    or one project of one presenter (the weekly digest asking again:
+    `follow_up_reminder_still_news`), with `last_update_at`, when the newest update of
+    the project was posted (`prompt_followed_up`)."""
+    rows = Proposal.objects.filter(network=network, state=ProposalState.PRESENTED)
+    if until is not None:
+        rows = rows.filter(gathering__starts_at__lte=until)
+    if after is not None:
+        rows = rows.filter(gathering__starts_at__gt=after)
+    if proposal_id is not None:
+        rows = rows.filter(pk=proposal_id)
+    if presenter_id is not None:
+        rows = rows.filter(proposer_id=presenter_id)
+    return rows.annotate(last_update_at=Max("updates__created_at")).select_related(
+        "proposer", "gathering"
+    )
+
+
+def prompt_day(*, network: Network, proposal: Proposal, days: int) -> date:
+    """The network's calendar day a follow-up prompt is due: `days` from the day the
+    gathering started there (one at 23:30 is prompted on day 30 from the morning)."""
+    return date_in(network, proposal.gathering.starts_at) + timedelta(days=days)
+
+
+def prompt_followed_up(*, network: Network, proposal: Proposal, day: date) -> bool:
+    """Whether the presenter followed up already: an update of the project (from
+    `projects_presented_between`) was posted on or after the prompt's `day`. The run does
+    not ask for it then, and the weekly digest drops the prompt it queued."""
+    last = getattr(proposal, "last_update_at", None)
+    return last is not None and date_in(network, last) >= day
 
 
 def project_commitments(

@@ -34,6 +34,8 @@ from collaboratory.followthrough.selectors import (
     followers_among,
     followthrough_settings_for,
     projects_presented_between,
+    prompt_day,
+    prompt_followed_up,
     reminder_keys_sent,
     reminder_pairs_sent,
     reminder_timing,
@@ -43,7 +45,6 @@ from collaboratory.followthrough.selectors import (
 from collaboratory.followthrough.services.links import site_link
 from collaboratory.networks.mail import in_language_of, mail_run, mail_run_failed, mail_send
 from collaboratory.networks.models import MailKind, Network
-from collaboratory.networks.scoping import date_in
 from collaboratory.people.models import User
 
 log = logging.getLogger(__name__)
@@ -190,6 +191,62 @@ def committer_reminder_still_news(
         return False
     return committer_still_chased(
         network=network, commitment_id=int(key), user_id=user.pk, today=today_in(network, now)
+    ) and user.pk in followers_among(network=network, user_ids={user.pk})
+
+
+# The news of a presenter's reminders, asked again when the weekly digest carries them: to
+# acknowledge a batch of commitments ("acknowledge-reminder:<proposal>:<newest>") and to
+# follow up after the gathering ("follow-up-reminder:<proposal>:<days>").
+ACKNOWLEDGE_NEWS = "acknowledge-reminder"
+FOLLOW_UP_NEWS = "follow-up-reminder"
+
+
+def _two_ids(key: str) -> tuple[int, int] | None:
+    first, _sep, second = key.partition(":")
+    if not (first.isdigit() and second.isdigit()):
+        return None
+    return int(first), int(second)
+
+
+def acknowledge_reminder_still_news(
+    network: Network, key: str, user: User | None, now: datetime
+) -> bool:
+    """Whether a presenter's reminder to acknowledge the batch of commitments up to
+    `<newest>` (news "acknowledge-reminder:<proposal>:<newest>") is still to be told to
+    `user`: the rule `reminders_send_due` asks (`commitments_awaiting_thanks`), asked again
+    when the weekly digest carries it. Once each commitment of the batch was acknowledged
+    (or adjusted, marked done, kept, released), hidden or undone, the project withdrawn, or
+    the presenter is no longer followed (their membership ended), it is no news."""
+    ids = _two_ids(key)
+    if user is None or ids is None:
+        return False
+    proposal_id, newest = ids
+    return commitments_awaiting_thanks(
+        network=network, proposal_id=proposal_id, presenter_id=user.pk, up_to=newest
+    ).exists() and user.pk in followers_among(network=network, user_ids={user.pk})
+
+
+def follow_up_reminder_still_news(
+    network: Network, key: str, user: User | None, now: datetime
+) -> bool:
+    """Whether a presenter's prompt to follow up `<days>` days after presenting (news
+    "follow-up-reminder:<proposal>:<days>") is still to be told to `user`: the rule
+    `reminders_send_due` asks (`projects_presented_between`, `prompt_followed_up`), asked
+    again when the weekly digest carries it. Once the presenter posted an update since the
+    prompt's day, or is no longer followed, or the project is gone, it is no news. Its
+    window is not asked again: the prompt was due when it was written."""
+    ids = _two_ids(key)
+    if user is None or ids is None:
+        return False
+    proposal_id, days = ids
+    proposal = projects_presented_between(
+        network=network, proposal_id=proposal_id, presenter_id=user.pk
+    ).first()
+    if proposal is None:
+        return False
+    day = prompt_day(network=network, proposal=proposal, days=days)
+    return not prompt_followed_up(
+        network=network, proposal=proposal, day=day
     ) and user.pk in followers_among(network=network, user_ids={user.pk})
 
 
@@ -355,7 +412,7 @@ def _presenter_reminders(
         after=now - timedelta(days=max(prompts, default=0) + 1) - PROMPT_WINDOW,
         until=now - timedelta(days=min(prompts, default=0) - 1),
     )
-    jobs: list[tuple[User, str, str, str, int]] = []
+    jobs: list[tuple[User, str, str, str, int, str]] = []
     covered = acknowledge_reminded_up_to(network=network, proposal_ids=set(waiting))
     for commitments in waiting.values():
         proposal = commitments[0].proposal
@@ -382,15 +439,18 @@ def _presenter_reminders(
                     _("Commitments to acknowledge: %(project)s") % {"project": proposal.title},
                     wording(options.wording_presenter, default, values),
                     proposal.pk,
+                    f"{ACKNOWLEDGE_NEWS}:{proposal.pk}:{newest}",
                 )
             )
     for proposal in presented:
-        # Calendar days of the network from the day the gathering started there: a gathering
-        # at 23:30 is prompted on day 30 from the morning, and summer time moves nothing.
-        presented_on = date_in(network, proposal.gathering.starts_at)
         for days in prompts:
-            due = presented_on + timedelta(days=days)
-            if not due <= today < due + PROMPT_WINDOW:
+            # Calendar days of the network from the day the gathering started there: a
+            # gathering at 23:30 is prompted on day 30 from the morning, and summer time
+            # moves nothing. A presenter who posted an update since that day followed up.
+            due = prompt_day(network=network, proposal=proposal, days=days)
+            if not due <= today < due + PROMPT_WINDOW or prompt_followed_up(
+                network=network, proposal=proposal, day=due
+            ):
                 continue
             values = {
                 "name": proposal.proposer.get_short_name(),
@@ -413,6 +473,7 @@ def _presenter_reminders(
                         % {"days": days, "project": proposal.title},
                         wording(options.wording_presenter, default, values),
                         proposal.pk,
+                        f"{FOLLOW_UP_NEWS}:{proposal.pk}:{days}",
                     )
                 )
     done = reminder_pairs_sent(network=network, keys=[j[1] for j in jobs])
@@ -423,7 +484,7 @@ def _presenter_reminders(
     # Project at the network's gathering is no member: theirs leads to their project's page
     # too (their pass opens it). A presenter whose membership ended is not prompted.
     followers = followers_among(network=network, user_ids={job[0].pk for job in jobs})
-    for user, key, subject, body, proposal_id in jobs:
+    for user, key, subject, body, proposal_id, news in jobs:
         if (user.pk, key) in done or user.pk not in followers:
             continue
         link = (
@@ -431,7 +492,16 @@ def _presenter_reminders(
             if user.pk in followers.guests or ":prompt:" in key
             else mine
         )
+        # What it reminds of, asked again if the weekly digest carries it (an acknowledged
+        # batch or an update posted since is not reminded of).
         reminders.append(
-            _Reminder(user=user, key=key, subject=subject, body=body + "\n\n" + link, link=link)
+            _Reminder(
+                user=user,
+                key=key,
+                subject=subject,
+                body=body + "\n\n" + link,
+                link=link,
+                news=news,
+            )
         )
     return reminders
