@@ -2,8 +2,9 @@
 only, on "Your table" (the page and the box on the gathering page) and on the table cards,
 which sit on the tables for the whole room to read. An adult member's phone showed a youth
 guest's full name, where the pass of a substitute, the project pages and the digests keep it
-from adults. Stewards read full names on the board and on the list by name for the door,
-which stays with them; a young person reads full names."""
+from adults. Stewards read the network's own young members in full on the board and on the
+list by name for the door, which stays with them (a youth guest there as the door list names
+them: tests/seating/test_youth_guest_names.py); a young person reads full names."""
 
 from __future__ import annotations
 

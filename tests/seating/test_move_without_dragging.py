@@ -26,7 +26,7 @@ def test_a_refused_move_keeps_the_form_and_says_why_beside_it(room: Room) -> Non
     plan = small_groups_plan(room, table_sizes=[4, 4, 4])  # twelve people: every table full
     grid = plan_grid(plan=plan)
     person = grid[0][0][0]
-    name = names_by_key(keys=[person])[person]
+    name = names_by_key(keys=[person], gathering=plan.gathering)[person]
 
     answer = client_for(room.steward).post(
         f"/n/{room.network.slug}/seating/plans/{plan.pk}/move/",
@@ -51,7 +51,7 @@ def test_a_move_from_the_form_comes_back_to_the_form_with_its_outcome(room: Room
     grid = plan_grid(plan=plan)
     person = grid[0][0][0]
     to = next(t for t, table in enumerate(grid[0]) if len(table) < 5 and person not in table)
-    name = names_by_key(keys=[person])[person]
+    name = names_by_key(keys=[person], gathering=plan.gathering)[person]
     client = client_for(room.steward)
 
     answer = client.post(
@@ -102,7 +102,7 @@ def test_the_forms_answer_is_shown_once_beside_the_form(room: Room) -> None:
     grid = plan_grid(plan=plan)
     person = grid[0][0][0]
     to = next(t for t, table in enumerate(grid[0]) if len(table) < 5 and person not in table)
-    name = names_by_key(keys=[person])[person]
+    name = names_by_key(keys=[person], gathering=plan.gathering)[person]
     client = client_for(room.steward)
     move = {"person": person, "round": "1", "table": str(to + 1), "swap_with": ""}
     url = f"/n/{room.network.slug}/seating/plans/{plan.pk}/move/"

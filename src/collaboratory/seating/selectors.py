@@ -28,9 +28,11 @@ from collaboratory.gatherings.models import (
     Substitution,
 )
 from collaboratory.gatherings.selectors import (
+    YouthGuestAtDoor,
     admitted_people,
     rsvps_holding_seats,
     substitutes_standing,
+    youth_guests_at_door,
 )
 from collaboratory.networks.models import (
     ADMITTED_STATUSES,
@@ -274,7 +276,9 @@ def plan_changes(*, plan: SeatingPlan, grid: Grid) -> PlanChanges:
     coming = seated_keys(gathering=plan.gathering)
     seated = {p for tables in grid for table in tables for p in table}
     gone = seated - set(coming)
-    names = names_by_key(keys=gone | {p for p in coming if p not in seated})
+    names = names_by_key(
+        keys=gone | {p for p in coming if p not in seated}, gathering=plan.gathering
+    )
     return PlanChanges(
         unseated={p: names[p] for p in coming if p not in seated},
         no_longer_coming=dict(
@@ -298,11 +302,35 @@ def people_by_key(*, keys: Iterable[str]) -> dict[str, User]:
     return {person_key(u.pk): u for u in User.objects.filter(pk__in=user_ids(keys))}
 
 
-def names_by_key(*, keys: Iterable[str]) -> dict[str, str]:
+def guests_by_key(*, gathering: Gathering, keys: Iterable[str]) -> dict[str, YouthGuestAtDoor]:
+    """The youth guests among `keys` as the gathering's door list names them
+    (`gatherings.selectors.youth_guests_at_door`: first name and initials, their cohort and
+    its stewards), by key."""
+    return {
+        person_key(pk): guest
+        for pk, guest in youth_guests_at_door(gathering=gathering, user_ids=user_ids(keys)).items()
+    }
+
+
+def names_by_key(
+    *,
+    keys: Iterable[str],
+    gathering: Gathering | None,
+    guests: Mapping[str, YouthGuestAtDoor] | None = None,
+) -> dict[str, str]:
     """The name of everyone in `keys`: a person's full name, a substitute's name (never
-    their email: stewards see it on the gathering's pages, the seating shows names only)."""
+    their email: stewards see it on the gathering's pages, the seating shows names only),
+    and a youth guest of `gathering` as its door list names them, first name and initials
+    (`guests_by_key`, or `guests` when the caller has them): the board, the list by name and
+    the steward's messages never carry a guest's family name. `gathering` None: full names,
+    for a caller that names every young person itself (`rules_broken`, by first name)."""
     keys = list(keys)
-    names = {key: user.full_name for key, user in people_by_key(keys=keys).items()}
+    if guests is None:
+        guests = {} if gathering is None else guests_by_key(gathering=gathering, keys=keys)
+    names = {
+        key: guests[key].name if key in guests else user.full_name
+        for key, user in people_by_key(keys=keys).items()
+    }
     for pk, name in Substitution.objects.filter(pk__in=substitution_ids(keys)).values_list(
         "pk", "name"
     ):
@@ -664,7 +692,7 @@ def rules_broken(
     keys = {p for tables in grid for table in tables for p in table}
     names = {
         key: minor_name(name) if key in inputs.minors else name
-        for key, name in names_by_key(keys=keys).items()
+        for key, name in names_by_key(keys=keys, gathering=None).items()
     }
     return broken_rules(
         cost.violations, grid=grid, names=names, minors=inputs.minors, locks=set(locks)

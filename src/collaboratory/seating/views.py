@@ -4,7 +4,7 @@ own table of a published plan (`seating.view_own_table`). Every write goes throu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from django import forms
@@ -21,7 +21,7 @@ from django.views.decorators.http import require_POST
 
 from collaboratory.creditclub.selectors import minor_name
 from collaboratory.gatherings.models import Gathering
-from collaboratory.gatherings.selectors import substitute_tie
+from collaboratory.gatherings.selectors import YouthGuestAtDoor, substitute_tie
 from collaboratory.networks.http import NetworkRequest, network_view, require_perm
 from collaboratory.networks.models import NetworkKind
 from collaboratory.people.models import User
@@ -40,6 +40,7 @@ from collaboratory.seating.selectors import (
     AWAITING_A_SEAT,
     PlanChanges,
     gathering_over,
+    guests_by_key,
     member_tables,
     names_by_key,
     pair_was_removed,
@@ -194,7 +195,11 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
     used)."""
     state = plans_evaluated(plans=[plan])[plan.pk]
     grid, inputs, cost = state.grid, state.inputs, state.cost
-    names = names_by_key(keys={p for tables in grid for table in tables for p in table})
+    keys = {p for tables in grid for table in tables for p in table}
+    # A youth guest as the door list names them, with their cohort and its stewards: the
+    # initials and the cohort tell two guests apart, so the board needs no family name.
+    guests = guests_by_key(gathering=plan.gathering, keys=keys)
+    names = names_by_key(keys=keys, gathering=plan.gathering, guests=guests)
     locks = plan_locked(plan=plan)
     changes = plan_changes(plan=plan, grid=grid)
     gone = set(changes.no_longer_coming)
@@ -220,6 +225,7 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
                                 "id": p,
                                 "name": names[p],
                                 "minor": p in inputs.minors,
+                                "guest": guests.get(p),
                                 "gone": p in gone,
                             }
                             for p in table
@@ -265,9 +271,19 @@ def _board(plan: SeatingPlan) -> dict[str, Any]:
         "repeated_names": pairs_text(
             [(names[a], names[b]) for a, b in (sorted(pair) for pair in state.repeated)]
         ),
-        "people": dict(sorted(names.items(), key=lambda kv: (fold_case_and_accents(kv[1]), kv[0]))),
+        "people": _move_choices(names, guests),
         "changes": changes,
     }
+
+
+def _move_choices(names: dict[str, str], guests: Mapping[str, YouthGuestAtDoor]) -> dict[str, str]:
+    """The "Move someone" form's people, by name: a youth guest with their cohort, so two
+    guests of one first name and initials from two cohorts read apart there too."""
+    shown = {
+        key: f"{name} · {guests[key].cohort}" if key in guests else name
+        for key, name in names.items()
+    }
+    return dict(sorted(shown.items(), key=lambda kv: (fold_case_and_accents(kv[1]), kv[0])))
 
 
 def _plan_page(
@@ -323,10 +339,12 @@ def _after_write(
 def plan_move(request: NetworkRequest, network_slug: str, plan_id: int) -> HttpResponse:
     plan = _plan(plan_id)
     grid = plan_grid(plan=plan)
-    names = names_by_key(keys={p for tables in grid for table in tables for p in table})
+    keys = {p for tables in grid for table in tables for p in table}
+    guests = guests_by_key(gathering=plan.gathering, keys=keys)
+    names = names_by_key(keys=keys, gathering=plan.gathering, guests=guests)
     form = MoveForm(
         request.POST,
-        people=dict(sorted(names.items(), key=lambda kv: fold_case_and_accents(kv[1]))),
+        people=_move_choices(names, guests),
         rounds=plan.rounds,
         tables=len(plan.table_sizes),
     )
@@ -615,7 +633,11 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
         ]
     )
     grid = [[[p for p in table if p not in gone] for table in tables] for tables in grid]
-    names = names_by_key(keys={p for tables in grid for table in tables for p in table})
+    keys = {p for tables in grid for table in tables for p in table}
+    # A youth guest as the door list names them (first name and initials, their cohort and
+    # its stewards beside), on the list by name as on the host's door list.
+    guests = guests_by_key(gathering=plan.gathering, keys=keys)
+    names = names_by_key(keys=keys, gathering=plan.gathering, guests=guests)
     # The cards sit on the tables for the room to read: a young person by first name only,
     # as on members' phones. The list by name stays with the stewards at the door.
     minors = state.inputs.minors & set(names)
@@ -633,12 +655,14 @@ def _print_context(plan: SeatingPlan) -> dict[str, Any]:
             for t, table in enumerate(tables)
             if table
         ],
+        # Sorted by the name shown: a youth guest by first name and initials.
         "by_name": sorted(
-            ((names[key], tables) for key, tables in by_name.items()),
+            ((names[key], guests.get(key), tables) for key, tables in by_name.items()),
             key=lambda row: fold_case_and_accents(row[0]),
         ),
         "round_numbers": range(1, plan.rounds + 1),
-        "minors_named": bool(minors),
+        # The network's own young members keep their full names there (as at the door).
+        "minors_named": bool(minors - set(guests)),
         "gone": list(gone.values()),
         # Coming but not on the paper (a late "yes", a check-in): said above, not printed.
         "unseated": list(changes.unseated.values()),

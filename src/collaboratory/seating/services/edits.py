@@ -108,7 +108,9 @@ def _seat_moved(
     _checked_place(plan, round_, table)
     if swap_with == person:
         raise ValidationError({"swap_with": _("Choose someone else to swap with.")})
-    names = names_by_key(keys=[person] if swap_with is None else [person, swap_with])
+    names = names_by_key(
+        keys=[person] if swap_with is None else [person, swap_with], gathering=plan.gathering
+    )
     seat = Seat.objects.filter(seat_filter(person), plan=plan, round=round_).first()
     if seat is None:
         raise ValidationError(

@@ -13,11 +13,19 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from collaboratory.audit.services import audit_record
+from collaboratory.creditclub.selectors import minor_name
 from collaboratory.networks.models import Network
 from collaboratory.people.models import User
 from collaboratory.seating.models import PairKind, SeatingPair
-from collaboratory.seating.selectors import StudentRule, rule_people, seating_pairs
+from collaboratory.seating.selectors import StudentRule, rule_guests, rule_people, seating_pairs
 from collaboratory.validators import check_text
+
+
+def _shown(network: Network, *people: User) -> list[str]:
+    """`people` as the rules page names them in its refusals: a youth guest by first name
+    only (`rule_guests`, as the page and its form), never the family name in full."""
+    guests = rule_guests(network=network)
+    return [minor_name(p.full_name) if p.pk in guests else p.full_name for p in people]
 
 
 def seating_pair_add(
@@ -59,7 +67,10 @@ def seating_pair_add(
         if existing is not None:
             raise ValidationError(
                 _("%(a)s and %(b)s already have a rule (%(rule)s): remove it first to change it.")
-                % {"a": low.full_name, "b": high.full_name, "rule": existing.get_kind_display()}
+                % {
+                    **dict(zip("ab", _shown(network, low, high), strict=True)),
+                    "rule": existing.get_kind_display(),
+                }
             )
         _checked_consistent(network=network, kind=kind, first=first, second=second)
         pair = SeatingPair.objects.create(
@@ -137,10 +148,9 @@ def _checked_consistent(*, network: Network, kind: str, first: User, second: Use
                     "table (%(rules)s). Remove one of those first."
                 )
                 % {
-                    "a": first.full_name,
-                    "b": second.full_name,
+                    **dict(zip("ab", _shown(network, first, second), strict=True)),
                     "rules": ", ".join(
-                        f"{p.first.full_name} · {p.second.full_name}"
+                        " · ".join(_shown(network, p.first, p.second))
                         for p in sorted(path, key=pairs.index)
                     ),
                 }
@@ -156,12 +166,11 @@ def _checked_consistent(*, network: Network, kind: str, first: User, second: Use
                     "Keeping %(a)s and %(b)s together would seat %(x)s and %(y)s at one table, "
                     "and a rule keeps them apart. Remove one of those rules first."
                 )
-                % {
-                    "a": first.full_name,
-                    "b": second.full_name,
-                    "x": pair.first.full_name,
-                    "y": pair.second.full_name,
-                }
+                % dict(
+                    zip(
+                        "abxy", _shown(network, first, second, pair.first, pair.second), strict=True
+                    )
+                )
             )
 
 

@@ -268,7 +268,7 @@ def plan_generate(
     except SeatingError as error:
         text = seating_error_text(
             error,
-            names=names_by_key(keys=people),
+            names=names_by_key(keys=people, gathering=gathering),
             table_sizes=solver_sizes,
             minors=len(inputs.minors),
         )
@@ -761,7 +761,7 @@ def plan_refresh(
         locks = plan_locked(plan=plan)
         sizes = list(plan.table_sizes)
         grid = [[[p for p in table if p in coming] for table in tables] for tables in grid]
-        names = names_by_key(keys=added)
+        names = names_by_key(keys=added, gathering=plan.gathering)
         tables_added, tables_grown = _newcomers_seated(
             grid=grid, sizes=sizes, locks=locks, added=added, inputs=inputs, names=names
         )
@@ -770,7 +770,7 @@ def plan_refresh(
         )
         cost = inputs.evaluate(grid, sizes)
         broken = rules_broken(cost=cost, grid=grid, inputs=inputs, locks=locks)
-        seated_names = names_by_key(keys=_keys_of(grid))
+        seated_names = names_by_key(keys=_keys_of(grid), gathering=plan.gathering)
         new = _store(
             gathering=plan.gathering,
             agenda_item=plan.agenda_item,
