@@ -24,7 +24,6 @@ from django_scopes import scopes_disabled
 
 from collaboratory.commitments import lifecycle as lc
 from collaboratory.commitments.models import Commitment
-from collaboratory.commitments.services import commitment_hide, commitment_undo
 from collaboratory.creditclub.models import Proposal, ProposalState
 from collaboratory.creditclub.services import proposal_withdraw
 from collaboratory.followthrough.services import project_update_post, reminders_send_due
@@ -41,6 +40,7 @@ from collaboratory.networks.services import (
 )
 from tests.conftest import World
 from tests.followthrough.conftest import Project, make_project
+from tests.notifications import moves
 from tests.notifications.test_weekly_digest import digests_to, monday_morning, send
 
 ACKNOWLEDGE = "Commitments to acknowledge: alpha proposal"
@@ -109,37 +109,14 @@ def _adjustment_asked(project: Project, commitment: Commitment) -> None:
     project.move(commitment, project.presenter, lc.ADJUST_REQUESTED, note="Two, not three?")
 
 
-def _marked_done(project: Project, commitment: Commitment) -> None:
-    project.move(commitment, project.dana, lc.DONE)
-
-
-def _kept(project: Project, commitment: Commitment) -> None:
-    project.move(commitment, project.dana, lc.DONE)
-    project.move(commitment, project.presenter, lc.KEPT)
-
-
-def _released(project: Project, commitment: Commitment) -> None:
-    project.move(commitment, project.dana, lc.RELEASED, note="I cannot make it after all.")
-
-
-def _hidden(project: Project, commitment: Commitment) -> None:
-    with scopes_disabled():
-        commitment_hide(commitment=commitment, actor=project.steward, reason="Entered twice.")
-
-
-def _undone(project: Project, commitment: Commitment) -> None:
-    with scopes_disabled():
-        commitment_undo(commitment=commitment, actor=project.dana, now=commitment.created_at)
-
-
 SINCE: dict[str, Callable[[Project, Commitment], None]] = {
     "acknowledged": _acknowledged,
     "adjustment asked": _adjustment_asked,
-    "marked done": _marked_done,
-    "kept": _kept,
-    "released": _released,
-    "hidden": _hidden,
-    "undone": _undone,
+    "marked done": moves.marked_done,
+    "kept": moves.kept,
+    "released": moves.released,
+    "hidden": moves.hidden,
+    "undone": moves.undone,
 }
 
 

@@ -16,7 +16,6 @@ from django_scopes import scopes_disabled
 
 from collaboratory.commitments import lifecycle as lc
 from collaboratory.commitments.models import Commitment
-from collaboratory.commitments.services import commitment_hide, commitment_undo
 from collaboratory.followthrough.services import reminder_snooze, reminders_send_due
 from collaboratory.followthrough.services.reminders import committer_reminder_still_news
 from collaboratory.networks.models import Delivery, DigestItem, MailKind, Membership
@@ -27,6 +26,7 @@ from collaboratory.networks.services import (
 )
 from tests.conftest import World
 from tests.followthrough.conftest import Project, make_project
+from tests.notifications import moves
 from tests.notifications.test_weekly_digest import digests_to, monday_morning, send
 
 
@@ -52,29 +52,6 @@ def _reminded_weekly(world: World, run_tasks) -> tuple[Project, Commitment, date
     return project, commitment, monday
 
 
-def _kept(project: Project, commitment: Commitment) -> None:
-    project.move(commitment, project.dana, lc.DONE)
-    project.move(commitment, project.presenter, lc.KEPT)
-
-
-def _marked_done(project: Project, commitment: Commitment) -> None:
-    project.move(commitment, project.dana, lc.DONE)
-
-
-def _released(project: Project, commitment: Commitment) -> None:
-    project.move(commitment, project.dana, lc.RELEASED, note="I cannot make it after all.")
-
-
-def _hidden(project: Project, commitment: Commitment) -> None:
-    with scopes_disabled():
-        commitment_hide(commitment=commitment, actor=project.steward, reason="Entered twice.")
-
-
-def _undone(project: Project, commitment: Commitment) -> None:
-    with scopes_disabled():
-        commitment_undo(commitment=commitment, actor=project.dana, now=commitment.created_at)
-
-
 def _snoozed(project: Project, commitment: Commitment) -> None:
     with scopes_disabled():
         reminder_snooze(
@@ -85,11 +62,11 @@ def _snoozed(project: Project, commitment: Commitment) -> None:
 
 
 SINCE: dict[str, Callable[[Project, Commitment], None]] = {
-    "kept": _kept,
-    "marked done": _marked_done,
-    "released": _released,
-    "hidden": _hidden,
-    "undone": _undone,
+    "kept": moves.kept,
+    "marked done": moves.marked_done,
+    "released": moves.released,
+    "hidden": moves.hidden,
+    "undone": moves.undone,
     "snoozed": _snoozed,
 }
 
