@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from collaboratory.audit.labels import action_label
 from collaboratory.audit.models import AuditEvent
 from collaboratory.audit.services import audit_record
 from collaboratory.matching.services_profiles import profile_read_record
@@ -29,8 +30,14 @@ from collaboratory.networks.services import (
 )
 from collaboratory.people.models import AgeBand, User
 from collaboratory.people.services import account_delete
+from collaboratory.youth.services import (
+    absence_notice_submit,
+    concern_report,
+    safeguarding_lead_set,
+)
 from tests.conftest import client_for
 from tests.factories import MembershipFactory, NetworkFactory
+from tests.youth.conftest import make_cohort
 
 
 @dataclass
@@ -342,3 +349,81 @@ def test_query_count_does_not_grow_with_the_rows_shown(place: Place) -> None:
     assert "Subject 49" in body
     assert "Subject 0" in body
     assert fifty == one
+
+
+# --- Review (2026-12-07): a youth cohort's log read by its stewards ---------------------------
+
+
+def _cohort_log(cohort_network: Network, steward: User) -> list[str]:
+    url = reverse("networks:activity", kwargs={"network_slug": cohort_network.slug})
+    return rows(page(client_for(steward), url))
+
+
+def test_a_safeguarding_concern_never_names_its_reporter_to_the_stewards(db: None) -> None:
+    """A concern and who filed it are the safeguarding leads' to read (youth.lead): a
+    steward who is no lead (maybe the person the concern is about) must not learn from
+    the log that Yara reported one."""
+    cohort = make_cohort()
+    safeguarding_lead_set(
+        network=cohort.network, user=cohort.adult, lead=True, actor=cohort.steward
+    )
+    concern_report(network=cohort.network, filed_by=cohort.youth, about="Worry")
+
+    shown = _cohort_log(cohort.network, cohort.steward)
+
+    (row,) = [r for r in shown if r.startswith("Reported a safeguarding concern")]
+    assert "Yara" not in row
+    assert "only the safeguarding leads see who" in row
+
+
+def test_a_guardians_absence_notice_reads_a_guardian(db: None) -> None:
+    cohort = make_cohort()
+    absence_notice_submit(
+        session=cohort.session(days=2), member=cohort.youth, reason="Trip", by_guardian=True
+    )
+
+    shown = _cohort_log(cohort.network, cohort.steward)
+
+    assert shown[0] == "Sent a youth absence notice a guardian"
+
+
+def test_labels_say_what_the_action_records(db: None) -> None:
+    """A safeguarding lead is an adult named to receive concerns, not a "youth lead"; one
+    person's coming of age is one row; a released stipend went back to the budget."""
+    cohort = make_cohort()
+    safeguarding_lead_set(
+        network=cohort.network, user=cohort.adult, lead=True, actor=cohort.steward
+    )
+    safeguarding_lead_set(
+        network=cohort.network, user=cohort.adult, lead=False, actor=cohort.steward
+    )
+
+    shown = _cohort_log(cohort.network, cohort.steward)
+
+    assert shown[0].startswith("Removed a safeguarding lead ")
+    assert shown[1].startswith("Named a safeguarding lead ")
+    assert action_label("membership.came_of_age") == "Turned 18"
+    assert action_label("stipend.released") == "Stipend given back to the budget"
+
+
+def test_a_commitment_entered_for_someone_else_says_so(place: Place) -> None:
+    """The scribe is the row's actor: "Stella Steward made a commitment" read as her own."""
+    audit_record(
+        action="commitment.created",
+        actor=place.steward,
+        network=place.network,
+        data={"committer": place.member.pk, "scribe": True},
+    )
+    audit_record(
+        action="commitment.created",
+        actor=place.member,
+        network=place.network,
+        data={"committer": place.member.pk, "scribe": False},
+    )
+
+    shown = rows(page(client_for(place.steward), place.url(area="commitment")))
+
+    assert shown == [
+        "Made a commitment Manu Member",
+        "Made a commitment (entered for another member) Stella Steward",
+    ]

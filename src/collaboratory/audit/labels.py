@@ -126,7 +126,7 @@ LABELS: dict[str, Promise] = {
     "membership.admitted_at_18": _("Admitted on turning 18"),
     "membership.born_on_recorded": _("Recorded a date of birth"),
     "membership.bulk_created": _("Added members in bulk"),
-    "membership.came_of_age": _("Young people turned 18"),
+    "membership.came_of_age": _("Turned 18"),
     "membership.consent_granted": _("Membership active after guardian consent"),
     "membership.created": _("Added a member"),
     "membership.left": _("Left the network"),
@@ -196,7 +196,7 @@ LABELS: dict[str, Promise] = {
     "sector.added": _("Added a sector"),
     "stipend.approved": _("Approved a stipend"),
     "stipend.denied": _("Declined a stipend"),
-    "stipend.released": _("Released a stipend"),
+    "stipend.released": _("Stipend given back to the budget"),
     "stipend.requested": _("Asked for a stipend"),
     "substitution.approved": _("Approved a substitute"),
     "substitution.checked_in": _("Substitute checked in"),
@@ -243,8 +243,8 @@ LABELS: dict[str, Promise] = {
     "youth.facilitator_released": _("Released a youth session facilitator"),
     "youth.guardian_link_issued": _("Sent a guardian link"),
     "youth.guardian_link_revoked": _("Revoked a guardian link"),
-    "youth.lead_set": _("Made someone a youth lead"),
-    "youth.lead_unset": _("Removed a youth lead"),
+    "youth.lead_set": _("Named a safeguarding lead"),
+    "youth.lead_unset": _("Removed a safeguarding lead"),
     "youth.makeup_done": _("Youth make-up marked done"),
     "youth.makeup_submitted": _("Submitted a youth make-up"),
     "youth.member_read": _("Read a young person's page"),
@@ -265,6 +265,12 @@ GUARDIAN_ACTIONS = frozenset(
         "guardian_consent.revoked",
     }
 )
+
+
+# Actions whose actor the log never names: who reported a safeguarding concern is for the
+# cohort's safeguarding leads to read (`youth.lead`), not for every steward (one of whom
+# the concern may be about).
+UNNAMED_ACTOR_ACTIONS = frozenset({"youth.concern_reported"})
 
 
 def area_of(action: str) -> str:

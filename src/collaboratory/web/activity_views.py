@@ -22,7 +22,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from collaboratory.audit.labels import GUARDIAN_ACTIONS, action_label
+from collaboratory.audit.labels import GUARDIAN_ACTIONS, UNNAMED_ACTOR_ACTIONS, action_label
 from collaboratory.audit.models import AuditEvent
 from collaboratory.audit.selectors import network_events
 from collaboratory.commitments.models import CommitmentStatus
@@ -103,6 +103,8 @@ def _members(network: Network, events: list[AuditEvent]) -> dict[str, dict[int, 
 
 
 def _who(event: AuditEvent, members: dict[int, User]) -> str:
+    if event.action in UNNAMED_ACTOR_ACTIONS:
+        return _("only the safeguarding leads see who")
     if event.actor is not None:
         if event.actor_id in members:
             return person_name(members[event.actor_id])
@@ -112,7 +114,12 @@ def _who(event: AuditEvent, members: dict[int, User]) -> str:
     if event.actor_label == DELETED_PERSON or event.actor_label.startswith("user:"):
         # Pseudonymized, or an account gone without it: the row named a person once.
         return _("a former member")
-    if event.action in GUARDIAN_ACTIONS:
+    if event.action in GUARDIAN_ACTIONS or (
+        # A youth member's absence notice given from their guardian's view (no account).
+        event.action == "youth.absence_notice"
+        and isinstance(event.data, dict)
+        and event.data.get("by_guardian") is True
+    ):
         return _("a guardian")
     return _("the system")
 
@@ -156,6 +163,9 @@ def summary(event: AuditEvent) -> str:
         return _moved(MembershipStatus, data)
     if event.action == "commitment.status":
         return _moved(CommitmentStatus, data)
+    if event.action == "commitment.created" and data.get("scribe") is True:
+        # The actor is the scribe who typed it in, not the person who committed.
+        return _("entered for another member")
     if event.action == "nomination.decided":
         return _choice(NominationStatus, data.get("status"))
     if event.action in ("invitation.bulk_issued", "roster.imported", "membership.bulk_created"):
