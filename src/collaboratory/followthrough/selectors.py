@@ -970,33 +970,30 @@ def project_updates_posted_since(*, network: Network, since: datetime) -> QueryS
     )
 
 
-def committer_still_chased(
-    *, network: Network, commitment_id: int, user_id: int, today: date
-) -> bool:
-    """Whether the committer reminders' rule still chases `user_id` about this commitment
-    (`commitments_chased_due_by` and `reminders_snoozed`, on one commitment): theirs, still
-    open or disputed, neither hidden nor undone, and no snooze holds today. Its due day
-    aside: a reminder queued for the weekly digest was due when it was written."""
-    return (
+def commitments_still_chased(*, network: Network, user_id: int, today: date) -> frozenset[int]:
+    """The commitments the committer reminders' rule still chases `user_id` about
+    (`commitments_chased_due_by` and `reminders_snoozed`, for one committer): theirs, still
+    open or disputed, neither hidden nor undone, and no snooze holds today. Their due days
+    aside: a reminder queued for the weekly digest was due when it was written. One set
+    for every reminder of theirs a digest carries (`committer_reminder_still_news`)."""
+    snoozed = {c for c, _u in reminders_snoozed(network=network, today=today, user_id=user_id)}
+    return frozenset(
         _followed(network)
-        .filter(pk=commitment_id, committer_id=user_id, status__in=lifecycle.CHASED)
-        .exclude(
-            pk__in=ReminderSnooze.objects.filter(
-                network=network, commitment_id=commitment_id, user_id=user_id, until__gt=today
-            ).values("commitment_id")
-        )
-        .exists()
+        .filter(committer_id=user_id, status__in=lifecycle.CHASED)
+        .exclude(pk__in=snoozed)
+        .values_list("pk", flat=True)
     )
 
 
-def reminders_snoozed(*, network: Network, today: date) -> set[tuple[int, int]]:
+def reminders_snoozed(
+    *, network: Network, today: date, user_id: int | None = None
+) -> set[tuple[int, int]]:
     """(commitment, user) pairs whose reminders are paused today: a snooze's `until` is the
-    day they resume (as the form asks for it)."""
-    return set(
-        ReminderSnooze.objects.filter(network=network, until__gt=today).values_list(
-            "commitment_id", "user_id"
-        )
-    )
+    day they resume (as the form asks for it). With `user_id`, that person's only."""
+    rows = ReminderSnooze.objects.filter(network=network, until__gt=today)
+    if user_id is not None:
+        rows = rows.filter(user_id=user_id)
+    return set(rows.values_list("commitment_id", "user_id"))
 
 
 def reminder_keys_sent(*, network: Network, keys: list[str]) -> set[str]:

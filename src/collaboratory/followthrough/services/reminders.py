@@ -6,13 +6,16 @@ placeholders (`wording`)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from string import Formatter
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Min
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -21,6 +24,7 @@ from django.utils.translation import ngettext
 from collaboratory.audit.services import audit_record
 from collaboratory.commitments import lifecycle
 from collaboratory.commitments.models import Commitment
+from collaboratory.creditclub.models import Proposal
 from collaboratory.followthrough.models import (
     FollowthroughSettings,
     ReminderSent,
@@ -30,7 +34,7 @@ from collaboratory.followthrough.selectors import (
     acknowledge_reminded_up_to,
     commitments_awaiting_thanks,
     commitments_chased_due_by,
-    committer_still_chased,
+    commitments_still_chased,
     followers_among,
     followthrough_settings_for,
     projects_presented_between,
@@ -43,7 +47,13 @@ from collaboratory.followthrough.selectors import (
     today_in,
 )
 from collaboratory.followthrough.services.links import site_link
-from collaboratory.networks.mail import in_language_of, mail_run, mail_run_failed, mail_send
+from collaboratory.networks.mail import (
+    in_language_of,
+    mail_run,
+    mail_run_failed,
+    mail_send,
+    news_shared,
+)
 from collaboratory.networks.models import MailKind, Network
 from collaboratory.people.models import User
 
@@ -178,6 +188,15 @@ def wording(template: str, default: str, values: dict[str, str]) -> str:
 REMINDER_NEWS = "reminder"
 
 
+def _followed_now(network: Network, user_id: int) -> bool:
+    """Whether the network still follows `user_id` up (`followers_among`): read once for
+    all of a reader's reminders in one pass of news checks (`news_shared`)."""
+    return news_shared(
+        ("reminder-followed", network.pk, user_id),
+        lambda: user_id in followers_among(network=network, user_ids={user_id}),
+    )
+
+
 def committer_reminder_still_news(
     network: Network, key: str, user: User | None, now: datetime
 ) -> bool:
@@ -186,12 +205,16 @@ def committer_reminder_still_news(
     asked again when the weekly digest carries it (`networks.mail.register_news_check`).
     A commitment kept, marked done, released, hidden or undone since, a snooze asked
     since, or a committer the network no longer follows (their membership ended) is no
-    news."""
+    news. What the reader's reminders share is read once in a pass of news checks (the
+    digest run's): a digest of many reminders costs no more queries than one."""
     if user is None or not key.isdigit():
         return False
-    return committer_still_chased(
-        network=network, commitment_id=int(key), user_id=user.pk, today=today_in(network, now)
-    ) and user.pk in followers_among(network=network, user_ids={user.pk})
+    today = today_in(network, now)
+    chased = news_shared(
+        ("reminder-chased", network.pk, user.pk, today),
+        partial(commitments_still_chased, network=network, user_id=user.pk, today=today),
+    )
+    return int(key) in chased and _followed_now(network, user.pk)
 
 
 # The news of a presenter's reminders, asked again when the weekly digest carries them: to
@@ -221,9 +244,21 @@ def acknowledge_reminder_still_news(
     if user is None or ids is None:
         return False
     proposal_id, newest = ids
-    return commitments_awaiting_thanks(
-        network=network, proposal_id=proposal_id, presenter_id=user.pk, up_to=newest
-    ).exists() and user.pk in followers_among(network=network, user_ids={user.pk})
+    # The oldest commitment awaiting thanks in each of the presenter's projects: the batch
+    # up to `newest` still has one when that is no newer (one read for all their items).
+    oldest: Mapping[int, int] = news_shared(
+        ("acknowledge-awaiting", network.pk, user.pk),
+        lambda: dict(
+            commitments_awaiting_thanks(network=network, presenter_id=user.pk)
+            .select_related(None)
+            .order_by()
+            .values("proposal_id")
+            .annotate(oldest=Min("pk"))
+            .values_list("proposal_id", "oldest")
+        ),
+    )
+    waiting = oldest.get(proposal_id)
+    return waiting is not None and waiting <= newest and _followed_now(network, user.pk)
 
 
 def follow_up_reminder_still_news(
@@ -239,15 +274,19 @@ def follow_up_reminder_still_news(
     if user is None or ids is None:
         return False
     proposal_id, days = ids
-    proposal = projects_presented_between(
-        network=network, proposal_id=proposal_id, presenter_id=user.pk
-    ).first()
+    # The presenter's presented projects, read once for all their items.
+    presented: Mapping[int, Proposal] = news_shared(
+        ("follow-up-presented", network.pk, user.pk),
+        lambda: {
+            p.pk: p for p in projects_presented_between(network=network, presenter_id=user.pk)
+        },
+    )
+    proposal = presented.get(proposal_id)
     if proposal is None:
         return False
     day = prompt_day(network=network, proposal=proposal, days=days)
-    return not prompt_followed_up(
-        network=network, proposal=proposal, day=day
-    ) and user.pk in followers_among(network=network, user_ids={user.pk})
+    followed_up = prompt_followed_up(network=network, proposal=proposal, day=day)
+    return not followed_up and _followed_now(network, user.pk)
 
 
 def _send_once(
