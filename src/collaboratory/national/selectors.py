@@ -30,6 +30,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import numpy as np
 from django.core.cache import cache
 from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet
 from django.utils import timezone
@@ -624,11 +625,29 @@ def _rest_small_counts(masks: dict[int, int], readers: Readers, k: int) -> bool:
     if not readers.exact:
         rest = sum(n for mask, n in masks.items() if not mask & readers.pooled)
         return rest < k and any(n for n in masks.values())
-    for held in readers.sets:
+    if masks and len(readers.sets) > 64 and max(*readers.sets, *masks) < 1 << 64:
+        return _rest_small_array(masks, readers.sets, k)
+    return _rest_small_loop(masks, readers.sets, k)
+
+
+def _rest_small_loop(masks: dict[int, int], sets: Iterable[int], k: int) -> bool:
+    """Whether some set of known networks leaves 1..k-1 of `masks`' counts outside it."""
+    for held in sets:
         rest = sum(n for mask, n in masks.items() if not mask & held)
         if 0 < rest < k:
             return True
     return False
+
+
+def _rest_small_array(masks: dict[int, int], sets: tuple[int, ...], k: int) -> bool:
+    """`_rest_small_loop` as one array expression, for up to 64 local networks: with 12
+    sets held there are 4,095 unions a cell, and the loop took 1.5 s of CPU for a report's
+    70 cells over 50 local networks."""
+    held = np.array(sets, dtype=np.uint64)
+    keys = np.fromiter(masks, dtype=np.uint64, count=len(masks))
+    counts = np.fromiter(masks.values(), dtype=np.int64, count=len(masks))
+    rests = ((held[:, None] & keys[None, :]) == 0) @ counts
+    return bool(((rests > 0) & (rests < k)).any())
 
 
 def _bridge_totals(locals_: tuple[Local, ...], k: int, readers: Readers) -> tuple[BridgeTotal, ...]:
