@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import collaboratory
-from collaboratory.audit.labels import AREAS, LABELS, action_label, area_of
+from collaboratory.audit.labels import AREAS, LABELS, NETWORKLESS_AREAS, action_label, area_of
 from collaboratory.commitments.models import GuardianApproval
 from collaboratory.creditclub.models import ProposalState
 from collaboratory.matching.models import IntroductionStatus
@@ -140,6 +140,29 @@ def recorded_actions() -> dict[str, str]:
             for action in module.values(_keyword(call), call):
                 found.setdefault(action, module.where(call))
     return found
+
+
+def networked_areas() -> dict[str, str]:
+    """The areas of every `audit_record` call that passes a network: {area: where}."""
+    found: dict[str, str] = {}
+    for path in sorted(SRC.rglob("*.py")):
+        if path == SRC / "audit" / "services.py" or path.parent.name == "migrations":
+            continue
+        module = Module(path)
+        for call in _action_arguments(module.tree, "audit_record"):
+            if not any(k.arg == "network" for k in call.keywords):
+                continue
+            for action in module.values(_keyword(call), call):
+                found.setdefault(area_of(action), module.where(call))
+    return found
+
+
+def test_the_filter_leaves_out_only_areas_never_recorded_with_a_network() -> None:
+    """A network's log offers no area it can never hold, and hides none it can."""
+    networked = networked_areas()
+
+    assert sorted(NETWORKLESS_AREAS & set(networked)) == []
+    assert sorted(set(AREAS) - NETWORKLESS_AREAS - set(networked)) == []
 
 
 def test_every_recorded_action_has_a_label() -> None:

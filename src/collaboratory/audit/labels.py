@@ -54,6 +54,11 @@ AREAS: dict[str, Promise] = {
     "youth": _("Youth program"),
 }
 
+# Areas whose events are recorded with no network (a person's own sign-in, account, data
+# export, email choices and offers belong to no one network): a network's activity log
+# never holds them, so its filter does not offer them (`tests/audit/test_labels.py`).
+NETWORKLESS_AREAS = frozenset({"account", "auth", "data", "notifications", "offered_asset"})
+
 LABELS: dict[str, Promise] = {
     "access.denied": _("Was refused a page"),
     "account.deleted": _("Deleted their account"),

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from collaboratory.audit.labels import AREAS
+from collaboratory.audit.labels import AREAS, NETWORKLESS_AREAS
 from collaboratory.validators import within_years
 from collaboratory.widgets import date_box
 
@@ -42,7 +42,10 @@ class ActivityFilterForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        areas = sorted(((code, str(label)) for code, label in AREAS.items()), key=lambda a: a[1])
+        areas = sorted(
+            ((code, str(label)) for code, label in AREAS.items() if code not in NETWORKLESS_AREAS),
+            key=lambda a: a[1],
+        )
         self.fields["area"].choices = [("", _("Every area")), *areas]  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
