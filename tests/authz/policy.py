@@ -34,6 +34,7 @@ from tests.webhooks.objects import webhook_delivery_pk, webhook_pk
 from tests.youth.objects import (
     public_cycle_pk,
     youth_application_pk,
+    youth_concern_pk,
     youth_cycle_pk,
     youth_makeup_pk,
     youth_member_pk,
@@ -797,6 +798,20 @@ POLICY: dict[str, Rule] = {
             ("member", {"member_id": youth_member_pk}),
             ("session_edit", {"session_id": youth_session_pk}),
         )
+    },
+    # Holding a concern from deletion, and lifting the hold: the safeguarding leads' alone
+    # (POST). The cohort's youth member and admin-member are refused (403, on a page that
+    # says who can) before the concern is looked up; the steward persona, the cohort's lead
+    # (no lead named), is asked in its own network Alpha, where the program is not there.
+    # A lead's answers, and a steward who is no lead: tests/youth/test_concern_hold.py.
+    **{
+        f"youth:{name}": Rule(
+            own=everyone(404, anonymous=302, youth_member=403, admin_member=403),
+            foreign=FOREIGN_404,
+            method="post",
+            kwargs={"concern_id": youth_concern_pk},
+        )
+        for name in ("concern_hold", "concern_release")
     },
     # A make-up: its member (the youth member missed the session) and stewards; any other
     # member of the cohort is told it is not there.

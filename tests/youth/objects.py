@@ -1,7 +1,7 @@
 """Youth program objects the authorization matrix requests. They exist in the youth cohort
 only (the program is not there in other networks, which answer 404 before any object is
 looked up): elsewhere a number that names nothing. The youth member missed a session, so
-the make-up is theirs."""
+the make-up is theirs, and reported a concern."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from collaboratory.youth.services import (
     ReferenceInput,
     application_submit,
     attendance_record,
+    concern_report,
     cycle_create,
     session_save,
     vetted_adult_save,
@@ -74,7 +75,10 @@ def _objects(world: Any) -> dict[str, int]:
         row = attendance_record(session=session, member=youth, present=False, actor=steward)
         with scope(network=network):
             makeup = MakeUp.objects.get(attendance=row)
+        # A concern the cohort's leads (its stewards: none is named) may hold.
+        concern = concern_report(network=network, filed_by=youth, about="Matrix concern")
         cache.update(
+            concern=concern.pk,
             cycle=cycle.pk,
             application=application.pk,
             session=session.pk,
@@ -101,3 +105,4 @@ youth_application_pk = _pk("application")
 youth_session_pk = _pk("session")
 youth_makeup_pk = _pk("makeup")
 youth_member_pk = _pk("member")
+youth_concern_pk = _pk("concern")

@@ -242,6 +242,8 @@ LABELS: dict[str, Promise] = {
     "youth.application_read": _("Read a youth application"),
     "youth.application_submitted": _("Submitted a youth application"),
     "youth.attendance_recorded": _("Recorded youth session attendance"),
+    "youth.concern_held": _("Held a safeguarding concern from deletion"),
+    "youth.concern_released": _("Lifted the hold on a safeguarding concern"),
     "youth.concern_reported": _("Reported a safeguarding concern"),
     "youth.cycle_created": _("Created a youth program cycle"),
     "youth.escalation_step": _("Youth attendance follow-up step"),

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from collaboratory.people.models import User
 from collaboratory.validators import multi_line, one_line, within_years
 from collaboratory.widgets import date_box, moment_box
-from collaboratory.youth.models import EscalationKind
+from collaboratory.youth.models import HOLD_REASON_MAX, EscalationKind
 
 
 def _when(label: Any) -> forms.DateTimeField:
@@ -177,6 +177,23 @@ class ConcernForm(forms.Form):
         max_length=4000,
         widget=forms.Textarea(attrs={"rows": 6}),
         validators=multi_line(_("the report")),
+    )
+
+
+class ConcernHoldForm(forms.Form):
+    """A lead's reason for holding a concern: parsed here, checked by `concern_hold_place`
+    (required, at most `HOLD_REASON_MAX` characters), which names each problem."""
+
+    reason = forms.CharField(
+        label=_("Why hold it"),
+        required=False,
+        strip=False,
+        widget=forms.TextInput(attrs={"maxlength": HOLD_REASON_MAX}),
+        validators=one_line(_("the reason for the hold")),
+        help_text=_(
+            "A few words, such as “police investigation”. A held concern is not deleted at "
+            "the end of its retention period; lift the hold when the matter is closed."
+        ),
     )
 
 

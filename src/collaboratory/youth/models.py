@@ -301,6 +301,11 @@ class SafeguardingLead(models.Model):
         return f"{type(self).__name__} {self.pk}"
 
 
+# The longest reason a lead may give for holding a concern: a short note, such as "Police
+# investigation, reference 24-118" (the concern's own words hold the detail).
+HOLD_REASON_MAX = 300
+
+
 class Concern(models.Model):
     """A safeguarding concern: the cohort's record, kept for its safeguarding leads when
     the people it names go, until its own retention period ends (`youth_retention_run`).
@@ -330,8 +335,25 @@ class Concern(models.Model):
     # The date of birth of the young person the concern names (the member a guardian reported
     # from, or the student who reported it), from their cohort membership: kept only to time
     # the concern's deletion (until they would be 25, `program.concern_deleted_on`) once the
-    # links above are emptied; shown nowhere. None: not known, the concern goes by its age.
+    # links above are emptied; shown nowhere itself (the leads' page shows the day it gives).
+    # None: not known, the concern goes by its age.
     named_born_on = models.DateField(null=True, blank=True)
+    # A hold a safeguarding lead placed (an investigation, a legal hold): while `held_at` is
+    # set the retention run never deletes the concern; lifting it clears all three, and the
+    # concern's own date applies again. `held_by` is emptied if that lead deletes their
+    # account; the hold stays. The reason is the lead's words, shown on the leads' page only
+    # (never in the audit log or an email).
+    held_at = models.DateTimeField(null=True, blank=True)
+    held_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hold_reason = models.CharField(
+        max_length=HOLD_REASON_MAX, blank=True, validators=one_line(_("the reason for the hold"))
+    )
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
@@ -348,6 +370,18 @@ class Concern(models.Model):
         if reporter is not None:
             return reporter.full_name or gettext("a member")
         return gettext("a guardian") if self.by_guardian else gettext("a former member")
+
+    @property
+    def is_held(self) -> bool:
+        return self.held_at is not None
+
+    @property
+    def holder_label(self) -> str:
+        """Who placed the hold, as the leads read it."""
+        holder = self.held_by
+        if holder is not None:
+            return holder.full_name or gettext("a member")
+        return gettext("a former member")
 
     @property
     def where_label(self) -> str:

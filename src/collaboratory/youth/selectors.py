@@ -4,10 +4,11 @@ otherwise (the public pages find their network by the object they name)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from django.db.models import F, Prefetch, QuerySet
+from django.db.models import F, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
@@ -45,7 +46,7 @@ from collaboratory.youth.models import (
     SessionAttendance,
     VettedAdult,
 )
-from collaboratory.youth.program import vetting_current
+from collaboratory.youth.program import concern_deleted_on, vetting_current
 
 
 def cycle_for_public(*, cycle_id: int) -> ProgramCycle | None:
@@ -256,7 +257,55 @@ def leads_of(*, network: Network) -> QuerySet[SafeguardingLead]:
 
 
 def concerns_of(*, network: Network) -> QuerySet[Concern]:
-    return Concern.objects.filter(network=network).select_related("filed_by", "member")
+    return Concern.objects.filter(network=network).select_related("filed_by", "member", "held_by")
+
+
+def linked_born_on() -> Coalesce:
+    """The date of birth of the young person a concern names, from their membership of its
+    cohort as a youth member while they are linked: the member a guardian reported from,
+    else the reporter (`services._concern_born_on_fill` copies it onto the concern)."""
+
+    def born_on(field: str) -> Subquery:
+        return Subquery(
+            Membership.objects.filter(
+                network_id=OuterRef("network_id"),
+                user_id=OuterRef(field),
+                role=Role.YOUTH_MEMBER,
+                born_on__isnull=False,
+            ).values("born_on")[:1]
+        )
+
+    return Coalesce(born_on("member_id"), born_on("filed_by_id"))
+
+
+@dataclass(frozen=True)
+class ConcernRow:
+    concern: Concern
+    # The day the retention run deletes it (or would, were it not held), on the cohort's
+    # calendar, and whether that day has come.
+    deleted_on: date
+    past: bool
+
+
+def concern_rows(
+    *, network: Network, years: int, until_age: int, now: datetime | None = None
+) -> list[ConcernRow]:
+    """The leads' page: each concern with the day `program.concern_deleted_on` gives it,
+    timed as the next retention run times it (a date of birth recorded since it was filed,
+    read from a person still linked, counts)."""
+    today = date_in(network, now or timezone.now())
+    rows = []
+    for concern in concerns_of(network=network).annotate(
+        born_on_known=Coalesce(F("named_born_on"), linked_born_on())
+    ):
+        deleted_on = concern_deleted_on(
+            raised_on=date_in(network, concern.created_at),
+            born_on=concern.born_on_known,
+            years=years,
+            until_age=until_age,
+        )
+        rows.append(ConcernRow(concern=concern, deleted_on=deleted_on, past=deleted_on <= today))
+    return rows
 
 
 def guardian_links_of(*, network: Network, member: User) -> QuerySet[GuardianLink]:

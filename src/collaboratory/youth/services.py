@@ -12,10 +12,9 @@ from functools import partial
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured, ValidationError
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import F, Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -48,6 +47,7 @@ from collaboratory.validators import text_problem
 from collaboratory.youth import program
 from collaboratory.youth.models import (
     ESCALATION_ORDER,
+    HOLD_REASON_MAX,
     AbsenceNotice,
     Application,
     ApplicationStatus,
@@ -69,6 +69,7 @@ from collaboratory.youth.models import (
 from collaboratory.youth.selectors import (
     guardian_email_of,
     leads_of,
+    linked_born_on,
     money_catch_up_due,
 )
 
@@ -953,6 +954,99 @@ def concern_report(
     return concern
 
 
+def _concern_hold_check(*, network: Network, concern: Concern, actor: User) -> None:
+    """Only the cohort's safeguarding leads (`youth.lead`, who read the concerns) hold a
+    concern or lift its hold, and only one of their own cohort's."""
+    if not actor.has_perm("youth.lead", network):
+        raise PermissionDenied(concern_hold_refused_text())
+    if concern.network_id != network.pk:
+        raise ValidationError({"concern": _("This concern is not one of this cohort's.")})
+
+
+def concern_hold_refused_text() -> str:
+    """What anyone but a lead is told (the page's refusal and the service's)."""
+    return _(
+        "Only this cohort's safeguarding leads can hold a concern or lift its hold: ask one "
+        "of them."
+    )
+
+
+def concern_hold_place(
+    *,
+    network: Network,
+    concern: Concern,
+    reason: str,
+    actor: User,
+    now: datetime | None = None,
+) -> Concern:
+    """Hold a concern (an investigation, a legal hold): the retention run does not delete
+    it while it is held (`_concerns_purge`). `reason` is required, one line, at most
+    `HOLD_REASON_MAX` characters. A concern already held is refused (lift the hold first to
+    give another reason): one conditional UPDATE, so two leads at once give one hold.
+    Audited as `youth.concern_held`, without the reason."""
+    _concern_hold_check(network=network, concern=concern, actor=actor)
+    errors: dict[str, str] = {}
+    reason = _text(errors, "reason", reason, _("the reason for the hold"), multi=False)
+    if "reason" not in errors:
+        if not reason:
+            errors["reason"] = _(
+                "Say in a few words why the concern is held, such as “police investigation”."
+            )
+        elif len(reason) > HOLD_REASON_MAX:
+            errors["reason"] = _(
+                "Keep the reason to %(most)d characters (this one has %(length)d): the concern "
+                "itself holds the detail."
+            ) % {"most": HOLD_REASON_MAX, "length": len(reason)}
+    if errors:
+        raise ValidationError(errors)
+    now = now or timezone.now()
+    with scope(network=network), transaction.atomic():
+        placed = Concern.objects.filter(
+            pk=concern.pk, network=network, held_at__isnull=True
+        ).update(held_at=now, held_by=actor, hold_reason=reason)
+        held = Concern.objects.select_related("held_by").filter(pk=concern.pk).first()
+        if held is None:
+            raise ValidationError({"concern": _("This concern is no longer there.")})
+        if not placed:
+            raise ValidationError(
+                {
+                    "concern": _(
+                        "This concern is already held (since %(day)s, by %(name)s): lift the "
+                        "hold first to give another reason."
+                    )
+                    % {
+                        "day": date_format(date_in(network, held.held_at), "DATE_FORMAT"),
+                        "name": held.holder_label,
+                    }
+                }
+            )
+        audit_record(action="youth.concern_held", actor=actor, network=network, target=held)
+    return held
+
+
+def concern_hold_lift(*, network: Network, concern: Concern, actor: User) -> Concern:
+    """Lift a concern's hold: its own date applies again (`program.concern_deleted_on`), so
+    one already past goes on the next retention run. A concern not held is refused. One
+    conditional UPDATE; audited as `youth.concern_released`."""
+    _concern_hold_check(network=network, concern=concern, actor=actor)
+    with scope(network=network), transaction.atomic():
+        lifted = Concern.objects.filter(
+            pk=concern.pk, network=network, held_at__isnull=False
+        ).update(held_at=None, held_by=None, hold_reason="")
+        if not lifted:
+            gone = not Concern.objects.filter(pk=concern.pk).exists()
+            raise ValidationError(
+                {
+                    "concern": _("This concern is no longer there.")
+                    if gone
+                    else _("This concern is not held: there is no hold to lift.")
+                }
+            )
+        released = Concern.objects.get(pk=concern.pk)
+        audit_record(action="youth.concern_released", actor=actor, network=network, target=released)
+    return released
+
+
 # --- The guardian's view ----------------------------------------------------------------------
 
 
@@ -1179,20 +1273,9 @@ def _concern_born_on_fill(concerns: QuerySet[Concern]) -> None:
     reported from, else the reporter (a student reporting names themselves at least). One
     UPDATE; a date recorded later (a student who joined before it was asked) is taken by the
     next retention run, while the link stands."""
-
-    def born_on(field: str) -> Subquery:
-        return Subquery(
-            Membership.objects.filter(
-                network_id=OuterRef("network_id"),
-                user_id=OuterRef(field),
-                role=Role.YOUTH_MEMBER,
-                born_on__isnull=False,
-            ).values("born_on")[:1]
-        )
-
     concerns.filter(named_born_on__isnull=True).filter(
         Q(member__isnull=False) | Q(filed_by__isnull=False)
-    ).update(named_born_on=Coalesce(born_on("member_id"), born_on("filed_by_id")))
+    ).update(named_born_on=linked_born_on())
 
 
 def guardian_view_pages(name: str) -> set[str]:
@@ -1493,11 +1576,13 @@ def _concerns_purge(*, now: datetime, kept: ConcernRetention) -> int:
     """Safeguarding concerns past their period: deleted on the cohort's calendar day
     `program.concern_deleted_on` gives (`kept.years` after the day raised, and not before the
     young person named would be `kept.until_age`), whether or not the people they name are
-    still linked. Audited per cohort as `youth.retention_purged` with the count only."""
+    still linked. A concern a lead holds (`concern_hold_place`) is never deleted, whatever its
+    date; once the hold is lifted its date applies again, so one already past goes on the
+    next run. Audited per cohort as `youth.retention_purged` with the count only."""
     # A coarse bound (a year has at least 365 days; two days of slack for the time zone):
     # each row is then checked against its own cohort's calendar.
     rough = now - timedelta(days=365 * kept.years - 2)
-    candidates = Concern.objects.filter(created_at__lte=rough)
+    candidates = Concern.objects.filter(created_at__lte=rough, held_at__isnull=True)
     # A date of birth recorded after the concern was filed, while its person is linked.
     _concern_born_on_fill(candidates)
     gone: dict[Network, list[int]] = {}
@@ -1513,8 +1598,12 @@ def _concerns_purge(*, now: datetime, kept: ConcernRetention) -> int:
             gone.setdefault(network, []).append(concern.pk)
     deleted = 0
     for network, pks in gone.items():
-        deleted += Concern.objects.filter(pk__in=pks).delete()[0]
-        audit_record(action="youth.retention_purged", network=network, data={"concerns": len(pks)})
+        # Asked again in the DELETE itself: a hold placed since the rows were read keeps its
+        # concern (PostgreSQL re-reads a row another transaction changed before deleting it).
+        count = Concern.objects.filter(pk__in=pks, held_at__isnull=True).delete()[0]
+        if count:
+            deleted += count
+            audit_record(action="youth.retention_purged", network=network, data={"concerns": count})
     return deleted
 
 

@@ -24,4 +24,6 @@ urlpatterns = [
     path("safeguarding/", views.safeguarding, name="safeguarding"),
     path("concern/", views.concern, name="concern"),
     path("concerns/", views.concerns, name="concerns"),
+    path("concerns/<int:concern_id>/hold/", views.concern_hold, name="concern_hold"),
+    path("concerns/<int:concern_id>/hold/lift/", views.concern_release, name="concern_release"),
 ]

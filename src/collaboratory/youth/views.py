@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms import Form
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -17,7 +19,13 @@ from django.views.decorators.http import require_POST
 
 from collaboratory.commitments.selectors import money_awaiting_guardian_of
 from collaboratory.commitments.services.guardian import commitment_adult_decide
-from collaboratory.networks.http import NetworkRequest, deny_access, network_view, require_perm
+from collaboratory.networks.http import (
+    NetworkRequest,
+    deny_access,
+    network_view,
+    record_denial,
+    require_perm,
+)
 from collaboratory.networks.models import NetworkKind, Role
 from collaboratory.networks.params import BadParameter, id_param
 from collaboratory.networks.scoping import date_in
@@ -33,6 +41,7 @@ from collaboratory.youth import selectors, services
 from collaboratory.youth.forms import (
     BirthDateForm,
     ConcernForm,
+    ConcernHoldForm,
     CycleForm,
     EscalationForm,
     LeadForm,
@@ -44,6 +53,7 @@ from collaboratory.youth.forms import (
 from collaboratory.youth.models import (
     Application,
     CohortSession,
+    Concern,
     GuardianLink,
     MakeUp,
     ProgramCycle,
@@ -551,9 +561,112 @@ def concern(request: NetworkRequest, network_slug: str) -> HttpResponse:
     return render(request, "youth/concern.html", {"form": form, "page": page})
 
 
+def _hold_form(concern_id: int, data: Any = None) -> ConcernHoldForm:
+    # One form per concern on the page: ids of their own.
+    return ConcernHoldForm(data, auto_id=f"hold{concern_id}_%s")
+
+
+def _concerns_page(
+    request: NetworkRequest, *, failed: tuple[int, ConcernHoldForm] | None = None
+) -> HttpResponse:
+    """The leads' page: each concern with its hold (who, since when, why) or the form to
+    place one, and the day its retention period ends. `failed`: the concern whose hold or
+    lift was refused, with its form and the reason, answered 400."""
+    kept = services.concern_retention()
+    rows = selectors.concern_rows(
+        network=request.network, years=kept.years, until_age=kept.until_age
+    )
+    forms = {row.concern.pk: _hold_form(row.concern.pk) for row in rows}
+    if failed is not None:
+        forms[failed[0]] = failed[1]
+    return render(
+        request,
+        "youth/concerns.html",
+        {"rows": [(row, forms[row.concern.pk]) for row in rows]},
+        status=400 if failed is not None else 200,
+    )
+
+
 @network_view()
 def concerns(request: NetworkRequest, network_slug: str) -> HttpResponse:
     _youth(request, LEAD)
+    return _concerns_page(request)
+
+
+def _hold_refused(request: NetworkRequest) -> HttpResponse:
+    """Anyone but a lead (a steward who is not one included) is refused, audited, on a page
+    that says who can."""
+    record_denial(request, LEAD)
     return render(
-        request, "youth/concerns.html", {"concerns": selectors.concerns_of(network=request.network)}
+        request,
+        "youth/concern_hold_refused.html",
+        {"refused": services.concern_hold_refused_text()},
+        status=403,
+    )
+
+
+Change = Callable[[Concern, str], object]
+
+
+def _hold_change(
+    request: NetworkRequest, concern_id: int, change: Change, *, data: Any, done: str
+) -> HttpResponse:
+    """Place or lift a hold (`change`), then back to the concern on the leads' page; refused,
+    the page again with the reason at that concern (400). Who may is asked before the
+    concern is looked up: a non-lead learns nothing of which concerns exist."""
+    if request.network.kind != NetworkKind.YOUTH:
+        raise Http404
+    if not request.user.has_perm(LEAD, request.network):
+        return _hold_refused(request)
+    concern = get_object_or_404(Concern, network=request.network, pk=concern_id)
+    form = _hold_form(concern.pk, data)
+    if form.is_valid():
+        try:
+            change(concern, form.cleaned_data["reason"])
+        except PermissionDenied:
+            # No longer a lead since the check above.
+            return _hold_refused(request)
+        except ValidationError as error:
+            _errors_to_form(form, error)
+        else:
+            messages.success(request, done)
+            return redirect(
+                reverse("youth:concerns", kwargs={"network_slug": request.network.slug})
+                + f"#concern-{concern.pk}"
+            )
+    return _concerns_page(request, failed=(concern.pk, form))
+
+
+@require_POST
+@network_view()
+def concern_hold(request: NetworkRequest, network_slug: str, concern_id: int) -> HttpResponse:
+    def place(concern: Concern, reason: str) -> Concern:
+        return services.concern_hold_place(
+            network=request.network, concern=concern, reason=reason, actor=request.user
+        )
+
+    return _hold_change(
+        request,
+        concern_id,
+        place,
+        data=request.POST,
+        done=_("The concern is held: the retention run will not delete it."),
+    )
+
+
+@require_POST
+@network_view()
+def concern_release(request: NetworkRequest, network_slug: str, concern_id: int) -> HttpResponse:
+    def lift(concern: Concern, reason: str) -> Concern:
+        return services.concern_hold_lift(
+            network=request.network, concern=concern, actor=request.user
+        )
+
+    # Lifting takes no reason: whatever came with the request is not read.
+    return _hold_change(
+        request,
+        concern_id,
+        lift,
+        data={},
+        done=_("The hold is lifted: the concern goes at the end of its retention period."),
     )
