@@ -32,6 +32,8 @@ from collaboratory.people.models import AgeBand, User
 from collaboratory.people.services import account_delete
 from collaboratory.youth.services import (
     absence_notice_submit,
+    concern_hold_lift,
+    concern_hold_place,
     concern_report,
     safeguarding_lead_set,
 )
@@ -374,6 +376,30 @@ def test_a_safeguarding_concern_never_names_its_reporter_to_the_stewards(db: Non
     (row,) = [r for r in shown if r.startswith("Reported a safeguarding concern")]
     assert "Yara" not in row
     assert "only the safeguarding leads see who" in row
+
+
+def test_a_hold_on_a_concern_never_names_the_lead_to_the_stewards(db: None) -> None:
+    """Which lead holds a concern past its date, or lifts the hold, is the leads' to read,
+    as who reported it is: the stewards' log says a hold was placed and lifted, by no one
+    named."""
+    cohort = make_cohort()
+    safeguarding_lead_set(
+        network=cohort.network, user=cohort.adult, lead=True, actor=cohort.steward
+    )
+    concern = concern_report(network=cohort.network, filed_by=cohort.youth, about="Worry")
+    concern_hold_place(
+        network=cohort.network, concern=concern, reason="Police inquiry", actor=cohort.adult
+    )
+    concern_hold_lift(network=cohort.network, concern=concern, actor=cohort.adult)
+
+    shown = _cohort_log(cohort.network, cohort.steward)
+
+    rows = [r for r in shown if "hold" in r.lower() or "held" in r.lower()]
+    assert len(rows) == 2
+    for row in rows:
+        assert cohort.adult.full_name.split()[0] not in row
+        assert "only the safeguarding leads see who" in row
+        assert "Police" not in row
 
 
 def test_a_guardians_absence_notice_reads_a_guardian(db: None) -> None:

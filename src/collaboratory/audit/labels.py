@@ -274,10 +274,12 @@ GUARDIAN_ACTIONS = frozenset(
 )
 
 
-# Actions whose actor the log never names: who reported a safeguarding concern is for the
-# cohort's safeguarding leads to read (`youth.lead`), not for every steward (one of whom
-# the concern may be about).
-UNNAMED_ACTOR_ACTIONS = frozenset({"youth.concern_reported"})
+# Actions whose actor the log never names: who reported a safeguarding concern, and which
+# lead holds one past its date or lifts the hold, is for the cohort's safeguarding leads to
+# read (`youth.lead`), not for every steward (one of whom the concern may be about).
+UNNAMED_ACTOR_ACTIONS = frozenset(
+    {"youth.concern_reported", "youth.concern_held", "youth.concern_released"}
+)
 
 
 def area_of(action: str) -> str:
