@@ -116,6 +116,11 @@ LOCALS = (
 # cohort. Kept apart from LOCALS: too new for partnerships, and its members draw from their
 # own random stream, so every other part of the demo stays as it was.
 NEWEST_LOCAL = ("columbus", "Columbus Civic Collaboratory", "America/New_York", "Midwest")
+# When the members of a local network joined, in days before the anchor: the older ones'
+# before the oldest gathering of their history (demo/local_history.py, three seasons back);
+# the newest's as it always was.
+LOCAL_JOINED_DAYS_AGO = 300
+NEWEST_JOINED_DAYS_AGO = 200
 
 ADULT_AGE_BANDS = (
     (AgeBand.AGE_18_29, 15),
@@ -396,9 +401,18 @@ def generate_demo(
         # A member's sector is the same in every network they belong to (their work).
         sector_of = {m.user_id: m.sector.name for m in memberships if m.sector is not None}
         for local, (_slug, _name, _tz, region) in zip(older, LOCALS, strict=True):
-            _local_network(rng, local, region, people, anchor, sector_of)
+            _local_network(
+                rng, local, region, people, anchor - timedelta(LOCAL_JOINED_DAYS_AGO), sector_of
+            )
         newest_rng = random.Random(f"{NEWEST_LOCAL[0]}-{seed}")
-        _local_network(newest_rng, newest, NEWEST_LOCAL[3], people, anchor, sector_of)
+        _local_network(
+            newest_rng,
+            newest,
+            NEWEST_LOCAL[3],
+            people,
+            anchor - timedelta(NEWEST_JOINED_DAYS_AGO),
+            sector_of,
+        )
         say("local history")
         # Not the newest: its first gathering is still to come (training's launch, 20 days ago).
         summary.commitments += seed_local_history(
@@ -633,16 +647,17 @@ def _local_network(
     network: Network,
     region: str,
     people: list[_Person],
-    anchor: date,
+    joined_on: date,
     sector_of: dict[int, str],
 ) -> None:
     """A local network: a steward and members, mostly national members from its region,
-    each in the local network's sector of the same name as their national one."""
+    each in the local network's sector of the same name as their national one, all joined
+    on `joined_on`."""
     sectors = {s.name: s for s in Sector.objects.filter(network=network)}
     nearby = [p for p in people[6:] if p.region == region]
     others = [p for p in people[6:] if p.region != region]
     chosen = nearby[:14] + rng.sample(others, k=min(len(others), max(0, 16 - len(nearby[:14]))))
-    joined = _on_day(anchor - timedelta(days=200), time(12), ZoneInfo("UTC"))
+    joined = _on_day(joined_on, time(12), ZoneInfo("UTC"))
     memberships = [
         Membership(
             network=network,
