@@ -453,3 +453,22 @@ def test_a_commitment_entered_for_someone_else_says_so(place: Place) -> None:
         "Made a commitment Manu Member",
         "Made a commitment (entered for another member) Stella Steward",
     ]
+
+
+def test_mail_held_back_or_dropped_says_how_many_emails(place: Place) -> None:
+    """Both mail events carry a count of messages and nothing else the page may show: the
+    log says how many, for mail withheld (no steward to copy on a minor's mail) as it did
+    for mail dropped."""
+    audit_record(
+        action="mail.withheld",
+        network=place.network,
+        data={"messages": 3, "reason": "no steward to copy"},
+    )
+    audit_record(action="mail.dropped", network=place.network, data={"messages": 1})
+
+    shown = rows(page(client_for(place.steward), place.url(area="mail")))
+
+    assert len(shown) == 2
+    assert "3 emails" in shown[1]
+    assert "no steward" not in shown[1]
+    assert "1 email" in shown[0]

@@ -172,7 +172,7 @@ def summary(event: AuditEvent) -> str:
         n = _count(data.get("count"))
         if n is not None:
             return ngettext("%(count)d person", "%(count)d people", n) % {"count": n}
-    if event.action == "mail.dropped":
+    if event.action in ("mail.dropped", "mail.withheld"):
         n = _count(data.get("messages"))
         if n is not None:
             return ngettext("%(count)d email", "%(count)d emails", n) % {"count": n}
