@@ -892,20 +892,20 @@ def commitments_awaiting_thanks(
     those offered before `offered_before` (the start of a day of the network's); the weekly
     digest asks it again for one batch (`proposal_id`, its presenter, commitments up to the
     batch's newest `up_to`): `acknowledge_reminder_still_news`."""
-    rows = (
+    return (
         _followed(network)
         .filter(status=lifecycle.OFFERED)
         .exclude(proposal__state=ProposalState.WITHDRAWN)
+        .filter(
+            **_given(
+                created_at__lt=offered_before,
+                proposal_id=proposal_id,
+                proposal__proposer_id=presenter_id,
+                pk__lte=up_to,
+            )
+        )
+        .select_related("proposal__proposer")
     )
-    if offered_before is not None:
-        rows = rows.filter(created_at__lt=offered_before)
-    if proposal_id is not None:
-        rows = rows.filter(proposal_id=proposal_id)
-    if presenter_id is not None:
-        rows = rows.filter(proposal__proposer_id=presenter_id)
-    if up_to is not None:
-        rows = rows.filter(pk__lte=up_to)
-    return rows.select_related("proposal__proposer")
 
 
 def projects_presented_between(
@@ -921,18 +921,24 @@ def projects_presented_between(
     or one project of one presenter (the weekly digest asking again:
     `follow_up_reminder_still_news`), with `last_update_at`, when the newest update of
     the project was posted (`prompt_followed_up`)."""
-    rows = Proposal.objects.filter(network=network, state=ProposalState.PRESENTED)
-    if until is not None:
-        rows = rows.filter(gathering__starts_at__lte=until)
-    if after is not None:
-        rows = rows.filter(gathering__starts_at__gt=after)
-    if proposal_id is not None:
-        rows = rows.filter(pk=proposal_id)
-    if presenter_id is not None:
-        rows = rows.filter(proposer_id=presenter_id)
-    return rows.annotate(last_update_at=Max("updates__created_at")).select_related(
-        "proposer", "gathering"
+    return (
+        Proposal.objects.filter(network=network, state=ProposalState.PRESENTED)
+        .filter(
+            **_given(
+                gathering__starts_at__lte=until,
+                gathering__starts_at__gt=after,
+                pk=proposal_id,
+                proposer_id=presenter_id,
+            )
+        )
+        .annotate(last_update_at=Max("updates__created_at"))
+        .select_related("proposer", "gathering")
     )
+
+
+def _given(**lookups: object) -> dict[str, object]:
+    """The lookups whose value was given (not None): a selector's optional narrowing."""
+    return {lookup: value for lookup, value in lookups.items() if value is not None}
 
 
 def prompt_day(*, network: Network, proposal: Proposal, days: int) -> date:
