@@ -20,23 +20,28 @@ from collaboratory.audit.labels import action_label
 from collaboratory.audit.models import AuditEvent
 from collaboratory.audit.services import audit_record
 from collaboratory.matching.services_profiles import profile_read_record
-from collaboratory.networks.models import Membership, Network, Role
+from collaboratory.networks.models import Membership, MembershipStatus, Network, Role
 from collaboratory.networks.scoping import date_in
 from collaboratory.networks.services import (
     guardian_consent_confirm,
     guardian_consent_request,
     guardian_consent_revoke,
     membership_change_role,
+    membership_status_override,
 )
 from collaboratory.people.models import AgeBand, User
 from collaboratory.people.services import account_delete
+from collaboratory.training.services import application_submit as training_application_submit
+from collaboratory.training.services import cohort_accepting_set, cohort_create
 from collaboratory.youth.services import (
+    ReferenceInput,
     absence_notice_submit,
     concern_hold_lift,
     concern_hold_place,
     concern_report,
     safeguarding_lead_set,
 )
+from collaboratory.youth.services import application_submit as youth_application_submit
 from tests.conftest import client_for
 from tests.factories import MembershipFactory, NetworkFactory
 from tests.youth.conftest import make_cohort
@@ -270,6 +275,7 @@ def test_filters_by_area_and_days(place: Place) -> None:
     ("query", "message"),
     [
         ({"area": "nope"}, "Choose an area from the list."),
+        ({"person": "nobody"}, "Choose a person from the list."),
         ({"since": "2026-13-45"}, "Enter a date as year-month-day, for example 2026-03-31."),
         ({"until": "tomorrow"}, "Enter a date as year-month-day, for example 2026-03-31."),
         ({"since": "1066-10-14"}, "Enter a date between the years 2000 and 2100."),
@@ -472,3 +478,249 @@ def test_mail_held_back_or_dropped_says_how_many_emails(place: Place) -> None:
     assert "3 emails" in shown[1]
     assert "no steward" not in shown[1]
     assert "1 email" in shown[0]
+
+
+# --- A person filter, and applicants named as such ----------------------------------------------
+
+
+def options(body: str) -> dict[str, str]:
+    """The person filter's choices: {value: label}, the empty "anyone" included."""
+    select = re.search(r'<select name="person"[^>]*>(.*?)</select>', body, flags=re.S)
+    assert select is not None
+    return {
+        value: html.unescape(label)
+        for value, label in re.findall(
+            r'<option value="([^"]*)"[^>]*>(.*?)</option>', select.group(1), flags=re.S
+        )
+    }
+
+
+def test_the_person_filter_lists_what_they_did_and_what_was_about_them(place: Place) -> None:
+    dana = MembershipFactory(network=place.network, user__full_name="Dana Doe")
+    audit_record(action="invitation.issued", actor=place.steward, network=place.network)
+    membership_change_role(membership=dana, role=Role.STEWARD, actor=place.steward)
+    audit_record(action="commitment.created", actor=dana.user, network=place.network)
+    audit_record(
+        action="profile.minor_read", actor=place.member, network=place.network, target=dana.user
+    )
+    audit_record(action="roster.exported", actor=place.member, network=place.network)
+    client = client_for(place.steward)
+
+    theirs = rows(page(client, place.url(person=str(dana.user_id))))
+    commitments = rows(page(client, place.url(person=str(dana.user_id), area="commitment")))
+    body = page(client, place.url(person=str(dana.user_id)))
+
+    assert theirs == [
+        "Read a young person's profile Manu Member Dana Doe",
+        "Made a commitment Dana Doe",
+        "Changed a member's role (Member → Steward) Stella Steward Dana Doe",
+        "Added a member the system Dana Doe",
+    ]
+    assert commitments == ["Made a commitment Dana Doe"]
+    assert "selected>Dana Doe</option>" in body
+
+
+def test_the_person_filter_offers_this_networks_members_only_named_as_the_rows_name_them(
+    place: Place,
+) -> None:
+    """Current and former members of this network, a young person by first name only and
+    never by email; nobody of another network, not even a steward of both's neighbour."""
+    youth = NetworkFactory(slug="river-youth", kind="youth", parent=place.network)
+    MembershipFactory(network=youth, user=place.steward, role=Role.STEWARD)
+    minor = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__full_name="Rosa Quintanilla",
+        user__email="rosa@school.example",
+        user__age_band=AgeBand.AGE_16_17,
+    )
+    twin = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__full_name="Rosa Ramirez",
+        user__age_band=AgeBand.AGE_16_17,
+    )
+    left = MembershipFactory(network=youth, user__full_name="Lou Leftover")
+    membership_status_override(
+        membership=left, status=MembershipStatus.REMOVED, note="Moved away", actor=place.steward
+    )
+    url = reverse("networks:activity", kwargs={"network_slug": youth.slug})
+
+    body = page(client_for(place.steward), url)
+
+    assert options(body) == {
+        "": "Anyone",
+        str(left.user_id): "Lou Leftover, former member",
+        str(minor.user_id): "Rosa (1)",
+        str(twin.user_id): "Rosa (2)",
+        str(place.steward.pk): "Stella Steward",
+    }
+    for hidden in ("Quintanilla", "Ramirez", "rosa@school.example", "Otto", "Manu"):
+        assert hidden not in body
+
+
+def test_filtering_by_a_minor_names_them_as_the_rows_do(place: Place) -> None:
+    youth = NetworkFactory(slug="river-youth", kind="youth", parent=place.network)
+    MembershipFactory(network=youth, user=place.steward, role=Role.STEWARD)
+    minor = MembershipFactory(
+        network=youth,
+        role=Role.YOUTH_MEMBER,
+        user__full_name="Rosa Quintanilla",
+        user__age_band=AgeBand.AGE_16_17,
+    )
+    other = MembershipFactory(
+        network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
+    )
+    with scopes_disabled():
+        _consent, token = guardian_consent_request(
+            user=minor.user, network=youth, guardian_email="guardian@example.org"
+        )
+        _consent, revoke = guardian_consent_confirm(
+            token=token, guardian_name="Gail Guardian", agree=True
+        )
+        guardian_consent_revoke(token=revoke)
+        guardian_consent_request(user=other.user, network=youth, guardian_email="other@example.org")
+    url = reverse("networks:activity", kwargs={"network_slug": youth.slug})
+
+    body = page(client_for(place.steward), f"{url}?person={minor.user_id}")
+
+    shown = rows(body)
+    assert "Guardian withdrew consent a guardian Rosa" in shown
+    assert "Guardian gave consent a guardian Rosa" in shown
+    assert "Membership suspended the system Rosa" in shown
+    assert all(row.endswith("Rosa") for row in shown)
+    assert "Quintanilla" not in body
+
+
+def test_filtering_by_a_concerns_reporter_or_its_lead_never_lists_the_concern(
+    db: None,
+) -> None:
+    """Who reported a concern, and which lead holds it or lifts the hold, is the leads' to
+    read: the log does not name them, and its person filter must not give it away by
+    listing the concern among that person's events."""
+    cohort = make_cohort()
+    safeguarding_lead_set(
+        network=cohort.network, user=cohort.adult, lead=True, actor=cohort.steward
+    )
+    concern = concern_report(network=cohort.network, filed_by=cohort.youth, about="Worry")
+    concern_hold_place(
+        network=cohort.network, concern=concern, reason="Police inquiry", actor=cohort.adult
+    )
+    concern_hold_lift(network=cohort.network, concern=concern, actor=cohort.adult)
+    audit_record(
+        action="youth.member_read",
+        actor=cohort.steward,
+        network=cohort.network,
+        target=cohort.youth,
+    )
+    audit_record(
+        action="youth.member_read", actor=cohort.adult, network=cohort.network, target=cohort.youth2
+    )
+    url = reverse("networks:activity", kwargs={"network_slug": cohort.network.slug})
+    client = client_for(cohort.steward)
+
+    reporter = rows(page(client, f"{url}?person={cohort.youth.pk}"))
+    lead = rows(page(client, f"{url}?person={cohort.adult.pk}"))
+    everyone = rows(page(client, url))
+
+    assert reporter[0].startswith("Read a young person's page ")
+    assert lead[0] == "Read a young person's page Ada Adult Yara"
+    for row in reporter + lead:
+        assert "concern" not in row
+    # The unfiltered log still lists the concern and the hold, by no one named.
+    assert len([r for r in everyone if "safeguarding concern" in r]) == 3
+
+
+def test_a_person_of_another_network_is_refused_like_an_unknown_one(place: Place) -> None:
+    audit_record(action="roster.exported", actor=place.other_steward, network=place.other)
+    audit_record(action="invitation.issued", actor=place.steward, network=place.network)
+    client = client_for(place.steward)
+
+    for value in (str(place.other_steward.pk), "987654", "-1", "1e3", place.steward.email):
+        response = client.get(place.url(person=value))
+        body = response.content.decode()
+        assert response.status_code == 400, value
+        assert "Choose a person from the list." in body
+        assert "Correct the filter above to see the activity." in body
+        assert "Sent an invitation" not in body
+        assert "Otto Otherland" not in body
+        assert "Exported the roster" not in body
+
+
+def test_query_count_with_a_person_filter_does_not_grow_with_the_rows(place: Place) -> None:
+    """One person who did or was the subject of every event: the filter adds no query per
+    row, nor any for itself beyond what the page reads anyway."""
+    dana = MembershipFactory(network=place.network, user__full_name="Dana Doe")
+    client = client_for(place.steward)
+    url = place.url(area="youth", person=str(dana.user_id))
+    plain = place.url(area="youth")
+
+    def events(start: int, end: int) -> None:
+        for i in range(start, end):
+            other = MembershipFactory(network=place.network, user__full_name=f"Other {i}")
+            audit_record(
+                action="youth.member_read",
+                actor=dana.user if i % 2 else other.user,
+                network=place.network,
+                target=other if i % 2 else dana,
+            )
+
+    events(0, 1)
+    _queries(client, url)  # warm the caches the page's chrome keeps
+    one = _queries(client, url)
+    unfiltered = _queries(client, plain)
+    events(1, 50)
+    # The newest youth event is neither by nor about Dana: the filter leaves it out.
+    audit_record(
+        action="youth.member_read", actor=place.steward, network=place.network, target=place.member
+    )
+    fifty = _queries(client, url)
+    body = client.get(url).content.decode()
+
+    assert len(rows(body)) == 50
+    assert all("Dana Doe" in row for row in rows(body))
+    assert "Other 49" in body
+    assert fifty == one == unfiltered
+
+
+def test_an_application_sent_without_an_account_reads_an_applicant(db: None) -> None:
+    """A student's youth application and an organization's training application come from
+    public forms: nobody signed in, yet someone acted, and "the system" read as automatic
+    work."""
+    cohort = make_cohort()
+    youth_application_submit(
+        cycle=cohort.cycle,
+        full_name="Sam Student",
+        email="sam@school.example",
+        guardian_email="pat@parent.example",
+        school="Central High",
+        city="Tulsa",
+        statement="I want to help my neighborhood.",
+        references=[ReferenceInput("Terry Teacher", "terry@school.example", "Teacher")],
+        conduct=True,
+    )
+    national = NetworkFactory(slug="nat-two", name="National Two")
+    trainer = MembershipFactory(network=national, role=Role.STEWARD).user
+    training = cohort_create(
+        network=national, name="Cohort A", starts_on=timezone.localdate(), actor=trainer
+    )
+    cohort_accepting_set(cohort=training, accepting=True, actor=trainer)
+    training_application_submit(
+        network=national,
+        organization="Eastside",
+        community="Eastside town",
+        why_now="Leaders here rarely meet.",
+        landscape="Many groups, little trust.",
+        staff=[("Ana One", "ana@east.example"), ("Tom Two", "tom@east.example")],
+    )
+    training_url = reverse("networks:activity", kwargs={"network_slug": national.slug})
+
+    youth_rows = _cohort_log(cohort.network, cohort.steward)
+    training_rows = rows(page(client_for(trainer), training_url))
+    spanish = rows(page(client_for(trainer), training_url, HTTP_ACCEPT_LANGUAGE="es"))
+
+    assert youth_rows[0] == "Submitted a youth application an applicant"
+    assert training_rows[0] == "Applied for training an applicant"
+    assert spanish[0].endswith(" un solicitante")
+    assert "Sam" not in " ".join(youth_rows)
+    assert "Ana" not in " ".join(training_rows)

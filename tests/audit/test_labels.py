@@ -17,7 +17,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import collaboratory
-from collaboratory.audit.labels import AREAS, LABELS, NETWORKLESS_AREAS, action_label, area_of
+from collaboratory.audit.labels import (
+    APPLICANT_ACTIONS,
+    AREAS,
+    GUARDIAN_ACTIONS,
+    LABELS,
+    NETWORKLESS_AREAS,
+    UNNAMED_ACTOR_ACTIONS,
+    action_label,
+    area_of,
+)
 from collaboratory.commitments.models import GuardianApproval
 from collaboratory.creditclub.models import ProposalState
 from collaboratory.matching.models import IntroductionStatus
@@ -222,3 +231,10 @@ def test_every_label_belongs_to_an_area() -> None:
 def test_an_action_without_a_label_reads_as_its_code() -> None:
     assert action_label("retired.thing_happened") == "retired.thing_happened"
     assert action_label("guardian_consent.revoked") == "Guardian withdrew consent"
+
+
+def test_the_actions_named_apart_are_labelled_actions() -> None:
+    """The sets the page reads to name an actor otherwise than by account ("a guardian",
+    "an applicant", nobody) hold real actions: a misspelt code would silently not apply."""
+    for actions in (GUARDIAN_ACTIONS, APPLICANT_ACTIONS, UNNAMED_ACTOR_ACTIONS):
+        assert actions <= set(LABELS)

@@ -274,9 +274,17 @@ GUARDIAN_ACTIONS = frozenset(
 )
 
 
+# Actions sent from a public form by someone who is not (yet) a member: a student's youth
+# application and an organization's training application carry no account, so the log has
+# no actor; "an applicant" says who acted better than "the system" (which read as automatic
+# work).
+APPLICANT_ACTIONS = frozenset({"training.applied", "youth.application_submitted"})
+
+
 # Actions whose actor the log never names: who reported a safeguarding concern, and which
 # lead holds one past its date or lifts the hold, is for the cohort's safeguarding leads to
-# read (`youth.lead`), not for every steward (one of whom the concern may be about).
+# read (`youth.lead`), not for every steward (one of whom the concern may be about). The
+# log's person filter does not count them as the actor's either (`audit.selectors`).
 UNNAMED_ACTOR_ACTIONS = frozenset(
     {"youth.concern_reported", "youth.concern_held", "youth.concern_released"}
 )

@@ -1,5 +1,5 @@
 """The stewards' activity log, /n/<slug>/activity/: the network's audit events in plain
-words, newest first, filtered by area and days.
+words, newest first, filtered by area, days and a person they are by or about.
 
 Only the network's stewards see it (`networks.manage_network`, as the other steward pages);
 only rows recorded for this network are read. Each row says what happened (audit/labels.py),
@@ -9,6 +9,7 @@ summary built from known values only (a role, a status, a count)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -16,13 +17,19 @@ from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import CharField
+from django.db.models.functions import Cast
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from collaboratory.audit.labels import GUARDIAN_ACTIONS, UNNAMED_ACTOR_ACTIONS, action_label
+from collaboratory.audit.labels import (
+    APPLICANT_ACTIONS,
+    GUARDIAN_ACTIONS,
+    UNNAMED_ACTOR_ACTIONS,
+    action_label,
+)
 from collaboratory.audit.models import AuditEvent
 from collaboratory.audit.selectors import network_events
 from collaboratory.commitments.models import CommitmentStatus
@@ -64,41 +71,57 @@ def person_name(user: User) -> str:
     return minor_name(user.full_name) if user.is_minor else user.full_name
 
 
-def _members(network: Network, events: list[AuditEvent]) -> dict[str, dict[int, User]]:
-    """The people of this network the page's events name, in at most two queries whatever
-    the number of rows: {"user": {user id: user}, "membership": {membership id: user}}.
-    Someone who never belonged to this network is not in it, so the page does not name
-    them (another network's member, a platform admin)."""
-    user_ids = {e.actor_id for e in events if e.actor_id is not None}
-    membership_ids: set[int] = set()
-    consent_ids: set[int] = set()
-    for event in events:
-        if not event.target_id.isdigit():
-            continue
-        if event.target_type == "people.user":
-            user_ids.add(int(event.target_id))
-        elif event.target_type == "networks.membership":
-            membership_ids.add(int(event.target_id))
-        elif event.target_type == "people.guardianconsent":
-            consent_ids.add(int(event.target_id))
-    consents: dict[int, int] = {}
-    if consent_ids:
-        consents = dict(
-            GuardianConsent.objects.filter(network=network, pk__in=consent_ids).values_list(
-                "pk", "user_id"
-            )
-        )
-        user_ids |= set(consents.values())
-    found: dict[str, dict[int, User]] = {"user": {}, "membership": {}, "consent": {}}
-    if user_ids or membership_ids:
-        for membership in Membership.objects.filter(
-            Q(user_id__in=user_ids) | Q(pk__in=membership_ids), network=network
-        ).select_related("user"):
-            found["user"][membership.user_id] = membership.user
-            found["membership"][membership.pk] = membership.user
-    found["consent"] = {
-        pk: found["user"][user_id] for pk, user_id in consents.items() if user_id in found["user"]
+def _memberships(network: Network) -> list[Membership]:
+    """Every membership of this network, current or ended, with its person: one query,
+    read once a page, for the person filter's choices and for naming the rows' people."""
+    return list(Membership.objects.filter(network=network).select_related("user").order_by("pk"))
+
+
+def person_choices(memberships: list[Membership]) -> list[tuple[str, str]]:
+    """The person filter's choices: the network's current and former members, named as the
+    rows name them (a young person by first name only, never an email), in name order.
+    Two people the page names alike are told apart by a number in the order they joined,
+    not by anything more about them; a former member says so."""
+    ended = {MembershipStatus.REMOVED, MembershipStatus.ALUMNI}
+    names = [person_name(m.user) for m in memberships]
+    seen: dict[str, int] = {}
+    total = Counter(names)
+    choices = []
+    for membership, name in zip(memberships, names, strict=True):
+        label = name
+        if total[name] > 1:
+            seen[name] = seen.get(name, 0) + 1
+            label = f"{name} ({seen[name]})"
+        if membership.status in ended:
+            label = _("%(name)s, former member") % {"name": label}
+        choices.append((str(membership.user_id), label))
+    return sorted(choices, key=lambda c: (c[1].casefold(), c[0]))
+
+
+def _members(
+    network: Network, events: list[AuditEvent], memberships: list[Membership]
+) -> dict[str, dict[int, User]]:
+    """The people of this network the page's events name, in at most one more query
+    whatever the number of rows: {"user": {user id: user}, "membership": {membership id:
+    user}, "consent": {consent id: user}}. Someone who never belonged to this network is not
+    in it, so the page does not name them (another network's member, a platform admin)."""
+    found: dict[str, dict[int, User]] = {
+        "user": {m.user_id: m.user for m in memberships},
+        "membership": {m.pk: m.user for m in memberships},
+        "consent": {},
     }
+    consent_ids = {
+        int(e.target_id)
+        for e in events
+        if e.target_type == "people.guardianconsent" and e.target_id.isdigit()
+    }
+    if consent_ids:
+        consents = GuardianConsent.objects.filter(network=network, pk__in=consent_ids)
+        found["consent"] = {
+            pk: found["user"][user_id]
+            for pk, user_id in consents.values_list("pk", "user_id")
+            if user_id in found["user"]
+        }
     return found
 
 
@@ -121,6 +144,9 @@ def _who(event: AuditEvent, members: dict[int, User]) -> str:
         and event.data.get("by_guardian") is True
     ):
         return _("a guardian")
+    if event.action in APPLICANT_ACTIONS:
+        # Sent from a public form without an account: someone applying, not automatic work.
+        return _("an applicant")
     return _("the system")
 
 
@@ -179,8 +205,10 @@ def summary(event: AuditEvent) -> str:
     return ""
 
 
-def activity_rows(network: Network, events: list[AuditEvent]) -> list[ActivityRow]:
-    found = _members(network, events)
+def activity_rows(
+    network: Network, events: list[AuditEvent], memberships: list[Membership]
+) -> list[ActivityRow]:
+    found = _members(network, events, memberships)
     return [
         ActivityRow(
             at=event.created_at,
@@ -194,22 +222,46 @@ def activity_rows(network: Network, events: list[AuditEvent]) -> list[ActivityRo
     ]
 
 
+def _person_targets(
+    network: Network, person_id: int | None, memberships: list[Membership]
+) -> list[tuple[str, Any]]:
+    """What stands for the person as an event's target in this network, as `_about` names
+    them: their account, their membership here, and their guardian's consents here (a
+    subquery, so the filter adds no query)."""
+    if person_id is None:
+        return []
+    consents = (
+        GuardianConsent.objects.filter(network=network, user_id=person_id)
+        .annotate(key=Cast("pk", CharField()))
+        .values("key")
+    )
+    return [
+        ("people.user", [str(person_id)]),
+        ("networks.membership", [str(m.pk) for m in memberships if m.user_id == person_id]),
+        ("people.guardianconsent", consents),
+    ]
+
+
 @network_view(perm="networks.manage_network")
 def activity_log(request: NetworkRequest, network_slug: str) -> HttpResponse:
     network = request.network
-    wanted = {k: request.GET.get(k, "") for k in ("area", "since", "until")}
-    form = ActivityFilterForm(wanted)
+    wanted = {k: request.GET.get(k, "") for k in ("area", "since", "until", "person")}
+    memberships = _memberships(network)
+    form = ActivityFilterForm(wanted, people=person_choices(memberships))
     if not form.is_valid():
         # A filter the page cannot read: said on the form, and no list that looks filtered.
         return render(
             request, "web/activity.html", {"form": form, "page_obj": None, "rows": []}, status=400
         )
     since, until = form.cleaned_data["since"], form.cleaned_data["until"]
+    person_id = int(form.cleaned_data["person"]) if form.cleaned_data["person"] else None
     events = network_events(
         network_id=network.pk,
         area=form.cleaned_data["area"],
         since=_day_start(network, since) if since else None,
         before=_day_start(network, until + timedelta(days=1)) if until else None,
+        person_id=person_id,
+        person_targets=_person_targets(network, person_id, memberships),
     )
     page_obj = Paginator(events, PER_PAGE).get_page(request.GET.get("page"))
     kept = {k: v for k, v in wanted.items() if v}
@@ -219,7 +271,7 @@ def activity_log(request: NetworkRequest, network_slug: str) -> HttpResponse:
         {
             "form": form,
             "page_obj": page_obj,
-            "rows": activity_rows(network, list(page_obj)),
+            "rows": activity_rows(network, list(page_obj), memberships),
             "query": urlencode(kept),
             "filtered": bool(kept),
         },

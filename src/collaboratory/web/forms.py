@@ -18,7 +18,10 @@ _DAY_ERRORS = {"invalid": _("Enter a date as year-month-day, for example 2026-03
 
 class ActivityFilterForm(forms.Form):
     """What the stewards' activity log is narrowed to: one area (the part of an action's
-    code before the dot) and a range of days on the network's calendar, both ends included."""
+    code before the dot), a range of days on the network's calendar, both ends included,
+    and one person the events are by or about. `people` are the person choices, (user id,
+    name as the page shows it), the network's current and former members only: a person
+    not among them (another network's, an unknown id) is refused like an unknown area."""
 
     area = forms.ChoiceField(
         label=_("Area"),
@@ -39,9 +42,17 @@ class ActivityFilterForm(forms.Form):
         validators=[within_years],
         error_messages=_DAY_ERRORS,
     )
+    person = forms.ChoiceField(
+        label=_("By or about"),
+        required=False,
+        error_messages={"invalid_choice": _("Choose a person from the list.")},
+    )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, people: list[tuple[str, str]] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["person"].choices = [("", _("Anyone")), *(people or [])]  # type: ignore[attr-defined]
         areas = sorted(
             ((code, str(label)) for code, label in AREAS.items() if code not in NETWORKLESS_AREAS),
             key=lambda a: a[1],
