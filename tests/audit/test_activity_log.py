@@ -394,7 +394,11 @@ def test_a_hold_on_a_concern_never_names_the_lead_to_the_stewards(db: None) -> N
     )
     concern = concern_report(network=cohort.network, filed_by=cohort.youth, about="Worry")
     concern_hold_place(
-        network=cohort.network, concern=concern, reason="Police inquiry", actor=cohort.adult
+        network=cohort.network,
+        concern=concern,
+        reason="Police inquiry",
+        until=timezone.localdate() + timedelta(days=90),
+        actor=cohort.adult,
     )
     concern_hold_lift(network=cohort.network, concern=concern, actor=cohort.adult)
 

@@ -3,13 +3,14 @@ retention run deleted every concern on its date, whatever matter was still open.
 concern is never deleted by the run; once the hold is lifted its own date applies again, so
 one already past goes on the next run. Only the cohort's leads (`youth.lead`, who read the
 concerns) hold and lift, a steward who is no lead included; a reason is required, one line,
-at most 300 characters; a second hold, a lift of nothing and another cohort's concern are
-refused by name, changing nothing. The leads' page says who holds it, since when, why, and
-the day it would otherwise go."""
+at most 300 characters; a second hold to the same day, a lift of nothing and another
+cohort's concern are refused by name, changing nothing. The leads' page says who holds it,
+since when, why, and the day it would otherwise go."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -36,6 +37,14 @@ from tests.youth.conftest import Cohort
 PAGE = "/n/cohort/youth/concerns/"
 RAISED = date(2025, 11, 3)
 SEVEN_YEARS = date(2032, 11, 3)
+# Every hold has a date (tests/youth/test_concern_hold_dated.py); these tests are about a
+# hold while it stands, so theirs runs past every run below, with the bound set to allow it.
+UNTIL = date(2045, 1, 1)
+
+
+@pytest.fixture(autouse=True)
+def far_holds(settings: Any) -> None:
+    settings.COLLABORATORY_YOUTH_CONCERN_HOLD_MAX_DAYS = 365 * 25
 
 
 def hold_url(concern: Concern) -> str:
@@ -94,7 +103,9 @@ def test_a_held_concern_past_its_date_survives_the_run_and_goes_once_lifted(
     a_concern(led, "Nothing open")
     lead = client_for(led.adult)
 
-    response = lead.post(hold_url(held), {"reason": "Police investigation, ref 24-118"})
+    response = lead.post(
+        hold_url(held), {"reason": "Police investigation, ref 24-118", "until": UNTIL}
+    )
     assert response.status_code == 302
     assert response.url == f"{PAGE}#concern-{held.pk}"
     youth_retention_run(now=at(led, SEVEN_YEARS + timedelta(days=400)))
@@ -115,7 +126,13 @@ def test_a_held_concern_past_its_date_survives_the_run_and_goes_once_lifted(
 
 def test_a_hold_lifted_before_the_date_leaves_the_date_as_it_was(led: Cohort) -> None:
     concern = a_concern(led)
-    concern_hold_place(network=led.network, concern=concern, reason="Legal hold", actor=led.adult)
+    concern_hold_place(
+        network=led.network,
+        concern=concern,
+        reason="Legal hold",
+        until=UNTIL,
+        actor=led.adult,
+    )
     youth_retention_run(now=at(led, date(2030, 1, 1)))
     concern_hold_lift(network=led.network, concern=concern, actor=led.adult)
 
@@ -130,7 +147,11 @@ def test_a_hold_lifted_before_the_date_leaves_the_date_as_it_was(led: Cohort) ->
 def test_the_leads_page_says_who_holds_it_since_when_why_and_its_date(led: Cohort) -> None:
     held, free = a_concern(led, "Held one"), a_concern(led, "Free one", RAISED + timedelta(days=1))
     concern_hold_place(
-        network=led.network, concern=held, reason="Court case <pending>", actor=led.adult
+        network=led.network,
+        concern=held,
+        reason="Court case <pending>",
+        until=UNTIL,
+        actor=led.adult,
     )
     with scopes_disabled():
         held_at = Concern.objects.get(pk=held.pk).held_at
@@ -160,16 +181,28 @@ def test_a_hold_whose_date_has_passed_says_the_next_run_takes_it_once_lifted(
     led: Cohort,
 ) -> None:
     concern = a_concern(led, day=date(2015, 1, 5))
-    concern_hold_place(network=led.network, concern=concern, reason="Inquiry", actor=led.adult)
+    concern_hold_place(
+        network=led.network,
+        concern=concern,
+        reason="Inquiry",
+        until=UNTIL,
+        actor=led.adult,
+    )
 
     body = client_for(led.adult).get(PAGE).content.decode()
 
-    assert "once the hold is lifted, the next retention run deletes it" in body
+    assert "the first retention run after the hold is lifted or runs out deletes it" in body
 
 
 def test_a_hold_stays_when_the_lead_who_placed_it_deletes_their_account(led: Cohort) -> None:
     concern = a_concern(led)
-    concern_hold_place(network=led.network, concern=concern, reason="Inquiry", actor=led.adult)
+    concern_hold_place(
+        network=led.network,
+        concern=concern,
+        reason="Inquiry",
+        until=UNTIL,
+        actor=led.adult,
+    )
     account_delete(user=led.adult, confirm_email=led.adult.email)
 
     youth_retention_run(now=at(led, date(2040, 1, 1)))
@@ -186,12 +219,18 @@ def test_a_hold_stays_when_the_lead_who_placed_it_deletes_their_account(led: Coh
 @pytest.mark.parametrize("who", ["steward", "youth", "youth2"])
 def test_anyone_but_a_lead_is_refused_with_a_page_that_says_who_can(led: Cohort, who: str) -> None:
     concern = a_concern(led)
-    concern_hold_place(network=led.network, concern=concern, reason="Inquiry", actor=led.adult)
+    concern_hold_place(
+        network=led.network,
+        concern=concern,
+        reason="Inquiry",
+        until=UNTIL,
+        actor=led.adult,
+    )
     other = a_concern(led, "Not held")
     before = state(concern), state(other)
     client = client_for(getattr(led, who))
 
-    placed = client.post(hold_url(other), {"reason": "Mine now"})
+    placed = client.post(hold_url(other), {"reason": "Mine now", "until": UNTIL})
     lifted = client.post(lift_url(concern))
     # Nothing told about concerns that do not exist either.
     nowhere = client.post(f"{PAGE}999999/hold/lift/")
@@ -208,12 +247,24 @@ def test_anyone_but_a_lead_is_refused_with_a_page_that_says_who_can(led: Cohort,
 
 def test_the_services_refuse_anyone_but_a_lead(led: Cohort) -> None:
     concern = a_concern(led)
-    concern_hold_place(network=led.network, concern=concern, reason="Inquiry", actor=led.adult)
+    concern_hold_place(
+        network=led.network,
+        concern=concern,
+        reason="Inquiry",
+        until=UNTIL,
+        actor=led.adult,
+    )
     other = a_concern(led, "Not held")
     before = state(concern), state(other)
 
     with pytest.raises(PermissionDenied, match="safeguarding leads"):
-        concern_hold_place(network=led.network, concern=other, reason="x", actor=led.steward)
+        concern_hold_place(
+            network=led.network,
+            concern=other,
+            reason="x",
+            until=UNTIL,
+            actor=led.steward,
+        )
     with pytest.raises(PermissionDenied, match="safeguarding leads"):
         concern_hold_lift(network=led.network, concern=concern, actor=led.steward)
 
@@ -223,7 +274,9 @@ def test_the_services_refuse_anyone_but_a_lead(led: Cohort) -> None:
 def test_with_no_lead_named_the_stewards_hold_as_leads(cohort: Cohort) -> None:
     concern = a_concern(cohort)
 
-    response = client_for(cohort.steward).post(hold_url(concern), {"reason": "Inquiry"})
+    response = client_for(cohort.steward).post(
+        hold_url(concern), {"reason": "Inquiry", "until": UNTIL}
+    )
 
     assert response.status_code == 302
     assert state(concern)[1:] == (cohort.steward.pk, "Inquiry")
@@ -239,10 +292,19 @@ def test_a_concern_of_another_cohort_is_refused(led: Cohort) -> None:
     before = state(theirs)
 
     # Not found from this cohort's pages, held or not.
-    assert client_for(led.adult).post(hold_url(theirs), {"reason": "x"}).status_code == 404
+    assert (
+        client_for(led.adult).post(hold_url(theirs), {"reason": "x", "until": UNTIL}).status_code
+        == 404
+    )
     assert client_for(led.adult).post(lift_url(theirs)).status_code == 404
     with pytest.raises(ValidationError) as refused:
-        concern_hold_place(network=led.network, concern=theirs, reason="x", actor=led.adult)
+        concern_hold_place(
+            network=led.network,
+            concern=theirs,
+            reason="x",
+            until=UNTIL,
+            actor=led.adult,
+        )
 
     assert refused.value.message_dict == {"concern": ["This concern is not one of this cohort's."]}
     assert state(theirs) == before
@@ -265,7 +327,7 @@ def test_a_concern_of_another_cohort_is_refused(led: Cohort) -> None:
 def test_a_bad_reason_is_named_and_nothing_is_held(led: Cohort, reason: str, message: str) -> None:
     concern = a_concern(led)
 
-    response = client_for(led.adult).post(hold_url(concern), {"reason": reason})
+    response = client_for(led.adult).post(hold_url(concern), {"reason": reason, "until": UNTIL})
 
     assert response.status_code == 400
     body = response.content.decode()
@@ -278,21 +340,26 @@ def test_a_bad_reason_is_named_and_nothing_is_held(led: Cohort, reason: str, mes
 def test_a_reason_of_300_characters_is_taken(led: Cohort) -> None:
     concern = a_concern(led)
 
-    client_for(led.adult).post(hold_url(concern), {"reason": " " + "x" * 300 + " "})
+    client_for(led.adult).post(hold_url(concern), {"reason": " " + "x" * 300 + " ", "until": UNTIL})
 
     assert state(concern)[2] == "x" * 300
 
 
-def test_holding_twice_is_refused_and_keeps_the_first_hold(led: Cohort) -> None:
+def test_holding_again_until_the_same_day_is_refused_and_keeps_the_first_hold(
+    led: Cohort,
+) -> None:
+    """Holding a held concern again renews it (test_concern_hold_dated.py): to the day it
+    already runs until, there is nothing to renew."""
     concern = a_concern(led)
-    concern_hold_place(network=led.network, concern=concern, reason="First", actor=led.adult)
+    concern_hold_place(
+        network=led.network, concern=concern, reason="First", until=UNTIL, actor=led.adult
+    )
     before = state(concern)
 
-    response = client_for(led.adult).post(hold_url(concern), {"reason": "Second"})
+    response = client_for(led.adult).post(hold_url(concern), {"reason": "Second", "until": UNTIL})
 
     assert response.status_code == 400
-    assert "This concern is already held (since" in response.content.decode()
-    assert "by Ada Adult): lift the hold first" in response.content.decode()
+    assert "The hold already runs until" in response.content.decode()
     assert state(concern) == before
     assert [e[0] for e in hold_events()] == ["youth.concern_held"]
 

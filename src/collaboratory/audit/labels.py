@@ -243,6 +243,9 @@ LABELS: dict[str, Promise] = {
     "youth.application_submitted": _("Submitted a youth application"),
     "youth.attendance_recorded": _("Recorded youth session attendance"),
     "youth.concern_held": _("Held a safeguarding concern from deletion"),
+    "youth.concern_hold_lapsed": _("Holds on safeguarding concerns ran out"),
+    "youth.concern_hold_reminded": _("Reminded the safeguarding leads of a hold ending"),
+    "youth.concern_hold_renewed": _("Renewed the hold on a safeguarding concern"),
     "youth.concern_released": _("Lifted the hold on a safeguarding concern"),
     "youth.concern_reported": _("Reported a safeguarding concern"),
     "youth.cycle_created": _("Created a youth program cycle"),
@@ -286,7 +289,12 @@ APPLICANT_ACTIONS = frozenset({"training.applied", "youth.application_submitted"
 # read (`youth.lead`), not for every steward (one of whom the concern may be about). The
 # log's person filter does not count them as the actor's either (`audit.selectors`).
 UNNAMED_ACTOR_ACTIONS = frozenset(
-    {"youth.concern_reported", "youth.concern_held", "youth.concern_released"}
+    {
+        "youth.concern_reported",
+        "youth.concern_held",
+        "youth.concern_hold_renewed",
+        "youth.concern_released",
+    }
 )
 
 

@@ -308,6 +308,12 @@ COLLABORATORY_YOUTH_CONCERN_YEARS = env_whole(
 COLLABORATORY_YOUTH_CONCERN_UNTIL_AGE = env_whole(
     "COLLABORATORY_YOUTH_CONCERN_UNTIL_AGE", 25, least=18, unit="years of age"
 )
+# The furthest ahead a safeguarding lead may hold a concern past its date (`concern_hold_place`):
+# a hold has a review date no more than this many days away, renewed while still needed, so
+# a forgotten hold runs out instead of keeping a minor's record for ever.
+COLLABORATORY_YOUTH_CONCERN_HOLD_MAX_DAYS = env_whole(
+    "COLLABORATORY_YOUTH_CONCERN_HOLD_MAX_DAYS", 730, least=1, unit="days"
+)
 # Posts per client address and hour to each form that needs no account (the youth program's
 # and convener training's applications; networks/public_forms.py). Over it: 429.
 COLLABORATORY_PUBLIC_FORMS_PER_HOUR = int(

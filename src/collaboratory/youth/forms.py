@@ -180,9 +180,19 @@ class ConcernForm(forms.Form):
     )
 
 
+class _DayField(forms.DateField):
+    """A date box where only spaces count as left empty (the service names it missing),
+    not as a date it cannot read."""
+
+    def to_python(self, value: Any) -> Any:
+        return super().to_python(value.strip() if isinstance(value, str) else value)
+
+
 class ConcernHoldForm(forms.Form):
-    """A lead's reason for holding a concern: parsed here, checked by `concern_hold_place`
-    (required, at most `HOLD_REASON_MAX` characters), which names each problem."""
+    """A lead's reason for holding a concern and the day the hold runs until: parsed here,
+    checked by `concern_hold_place` (the reason required for a new hold, at most
+    `HOLD_REASON_MAX` characters; the day required, after today and within the bound),
+    which names each problem. Renewing a hold posts only a new day."""
 
     reason = forms.CharField(
         label=_("Why hold it"),
@@ -193,6 +203,18 @@ class ConcernHoldForm(forms.Form):
         help_text=_(
             "A few words, such as “police investigation”. A held concern is not deleted at "
             "the end of its retention period; lift the hold when the matter is closed."
+        ),
+    )
+    until = _DayField(
+        label=_("Hold until"),
+        required=False,
+        widget=date_box(),
+        error_messages={
+            "invalid": _("Give the day the hold runs until as a date, such as 2027-05-31.")
+        },
+        help_text=_(
+            "The hold lapses after this day unless a lead renews it; the leads are reminded "
+            "30 days before."
         ),
     )
 

@@ -339,10 +339,11 @@ class Concern(models.Model):
     # None: not known, the concern goes by its age.
     named_born_on = models.DateField(null=True, blank=True)
     # A hold a safeguarding lead placed (an investigation, a legal hold): while `held_at` is
-    # set the retention run never deletes the concern; lifting it clears all three, and the
-    # concern's own date applies again. `held_by` is emptied if that lead deletes their
-    # account; the hold stays. The reason is the lead's words, shown on the leads' page only
-    # (never in the audit log or an email).
+    # set and `held_until` has not passed on the cohort's calendar the retention run never
+    # deletes the concern; lifting it clears them all, and the concern's own date applies
+    # again. `held_by` is emptied if that lead deletes their account; the hold stays. The
+    # reason is the lead's words, shown on the leads' page only (never in the audit log or an
+    # email).
     held_at = models.DateTimeField(null=True, blank=True)
     held_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -354,11 +355,26 @@ class Concern(models.Model):
     hold_reason = models.CharField(
         max_length=HOLD_REASON_MAX, blank=True, validators=one_line(_("the reason for the hold"))
     )
+    # The hold's review date: kept through that day (the cohort's calendar); from the next the
+    # hold has lapsed and the retention run clears it (`_concern_holds_lapse`), so a forgotten
+    # hold cannot keep a minor's record for ever. A lead renews it with a new date. Set
+    # exactly when `held_at` is (`youth_concern_hold_dated`).
+    held_until = models.DateField(null=True, blank=True)
+    # The `held_until` the leads were last reminded of (`concern_hold_reminders_send`): one
+    # reminder per hold date, claimed by a conditional UPDATE; a renewal's new date gets its own.
+    hold_reminded_for = models.DateField(null=True, blank=True)
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(held_at__isnull=True, held_until__isnull=True)
+                | models.Q(held_at__isnull=False, held_until__isnull=False),
+                name="youth_concern_hold_dated",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{type(self).__name__} {self.pk}"

@@ -80,3 +80,22 @@ def concern_deleted_on(
     if born_on is not None:
         deleted_on = max(deleted_on, birthday_in(born_on.year + until_age, born_on))
     return deleted_on
+
+
+# A concern's hold is reminded of this many days before its date (`held_until`), once.
+HOLD_REMIND_BEFORE_DAYS = 30
+
+
+def hold_lapsed(*, held_until: date, today: date) -> bool:
+    """A hold is kept through its date (the cohort's calendar); from the next day it has
+    lapsed, and the concern is treated as not held."""
+    return today > held_until
+
+
+def hold_reminder_due(*, held_until: date, today: date, reminded_for: date | None) -> bool:
+    """Whether the leads are to be reminded of a hold now: from `HOLD_REMIND_BEFORE_DAYS`
+    before its date until the date itself, once for that date (`reminded_for` is the date
+    last reminded of; a renewal's new date is reminded of again)."""
+    if reminded_for == held_until:
+        return False
+    return 0 <= (held_until - today).days <= HOLD_REMIND_BEFORE_DAYS

@@ -46,7 +46,7 @@ from collaboratory.youth.models import (
     SessionAttendance,
     VettedAdult,
 )
-from collaboratory.youth.program import concern_deleted_on, vetting_current
+from collaboratory.youth.program import concern_deleted_on, hold_lapsed, vetting_current
 
 
 def cycle_for_public(*, cycle_id: int) -> ProgramCycle | None:
@@ -285,6 +285,9 @@ class ConcernRow:
     # calendar, and whether that day has come.
     deleted_on: date
     past: bool
+    # A hold whose date has passed, not yet cleared by the retention run: the concern is no
+    # longer held (`program.hold_lapsed`), and the page offers to hold it again.
+    hold_lapsed: bool = False
 
 
 def concern_rows(
@@ -304,7 +307,14 @@ def concern_rows(
             years=years,
             until_age=until_age,
         )
-        rows.append(ConcernRow(concern=concern, deleted_on=deleted_on, past=deleted_on <= today))
+        lapsed = concern.held_until is not None and hold_lapsed(
+            held_until=concern.held_until, today=today
+        )
+        rows.append(
+            ConcernRow(
+                concern=concern, deleted_on=deleted_on, past=deleted_on <= today, hold_lapsed=lapsed
+            )
+        )
     return rows
 
 

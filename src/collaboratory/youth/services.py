@@ -971,24 +971,78 @@ def concern_hold_refused_text() -> str:
     )
 
 
+def concern_hold_max_days() -> int:
+    """The furthest ahead a hold may be dated: the project's setting (config/settings.py,
+    checked there when read from the environment; checked again here, so a value set
+    otherwise holds nothing past the bound)."""
+    value = getattr(settings, "COLLABORATORY_YOUTH_CONCERN_HOLD_MAX_DAYS", 730)
+    if type(value) is not int or value < 1:
+        raise ImproperlyConfigured(
+            "COLLABORATORY_YOUTH_CONCERN_HOLD_MAX_DAYS must be a whole number, at least 1, "
+            f"not {value!r}: no hold was placed."
+        )
+    return value
+
+
+def _hold_until_problem(*, network: Network, until: date | None, now: datetime) -> str:
+    """What is wrong with a hold's date, on the cohort's calendar, or "": it must be given,
+    after today, and at most `concern_hold_max_days()` ahead."""
+    today = date_in(network, now)
+    most = concern_hold_max_days()
+    last = today + timedelta(days=most)
+    if until is None:
+        return _(
+            "Give the day the hold runs until: after it the hold lapses unless a lead renews it."
+        )
+    if until <= today:
+        return _(
+            "The hold must run past today (%(today)s in this cohort's calendar): give a later day."
+        ) % {"today": date_format(today, "DATE_FORMAT")}
+    if until > last:
+        return _(
+            "A hold can run at most %(days)d days ahead, until %(last)s: give that day or an "
+            "earlier one, and renew the hold then if it is still needed."
+        ) % {"days": most, "last": date_format(last, "DATE_FORMAT")}
+    return ""
+
+
 def concern_hold_place(
     *,
     network: Network,
     concern: Concern,
     reason: str,
+    until: date | None,
     actor: User,
     now: datetime | None = None,
 ) -> Concern:
-    """Hold a concern (an investigation, a legal hold): the retention run does not delete
-    it while it is held (`_concerns_purge`). `reason` is required, one line, at most
-    `HOLD_REASON_MAX` characters. A concern already held is refused (lift the hold first to
-    give another reason): one conditional UPDATE, so two leads at once give one hold.
-    Audited as `youth.concern_held`, without the reason."""
+    """Hold a concern (an investigation, a legal hold) until the day `until`, on the
+    cohort's calendar: the retention run does not delete it through that day
+    (`_concerns_purge`); from the next the hold has lapsed. `until` is required, after today
+    and at most `concern_hold_max_days()` ahead. `reason` is one line, at most
+    `HOLD_REASON_MAX` characters, required for a new hold.
+
+    On a concern already held (and not lapsed) this renews the hold: its date becomes
+    `until`, which must differ from the current one; a reason given replaces the current
+    one, none keeps it. Each is one conditional UPDATE on the state read, so two leads at
+    once give one hold (the second, seeing it held, is told so by name). Audited as
+    `youth.concern_held` or `youth.concern_hold_renewed`, without the reason or the date."""
     _concern_hold_check(network=network, concern=concern, actor=actor)
+    now = now or timezone.now()
+    today = date_in(network, now)
+    # Whether it is held now, as stored (not as the caller's copy last read it).
+    with scope(network=network):
+        current = Concern.objects.filter(pk=concern.pk, network=network).first()
+    if current is None:
+        raise ValidationError({"concern": _("This concern is no longer there.")})
+    renewing = (
+        current.held_at is not None
+        and current.held_until is not None
+        and not program.hold_lapsed(held_until=current.held_until, today=today)
+    )
     errors: dict[str, str] = {}
     reason = _text(errors, "reason", reason, _("the reason for the hold"), multi=False)
     if "reason" not in errors:
-        if not reason:
+        if not reason and not renewing:
             errors["reason"] = _(
                 "Say in a few words why the concern is held, such as “police investigation”."
             )
@@ -997,42 +1051,74 @@ def concern_hold_place(
                 "Keep the reason to %(most)d characters (this one has %(length)d): the concern "
                 "itself holds the detail."
             ) % {"most": HOLD_REASON_MAX, "length": len(reason)}
+    problem = _hold_until_problem(network=network, until=until, now=now)
+    if problem:
+        errors["until"] = problem
+    elif renewing and until == current.held_until:
+        errors["until"] = _(
+            "The hold already runs until %(day)s: give another day to renew it."
+        ) % {"day": date_format(until, "DATE_FORMAT")}
     if errors:
         raise ValidationError(errors)
-    now = now or timezone.now()
     with scope(network=network), transaction.atomic():
-        placed = Concern.objects.filter(
-            pk=concern.pk, network=network, held_at__isnull=True
-        ).update(held_at=now, held_by=actor, hold_reason=reason)
+        mine = Concern.objects.filter(pk=concern.pk, network=network)
+        if renewing:
+            changed = (
+                mine.filter(held_at__isnull=False, held_until__gte=today)
+                .exclude(held_until=until)
+                .update(held_until=until, hold_reason=reason or F("hold_reason"))
+            )
+        else:
+            changed = mine.filter(Q(held_at__isnull=True) | Q(held_until__lt=today)).update(
+                held_at=now,
+                held_by=actor,
+                hold_reason=reason,
+                held_until=until,
+                hold_reminded_for=None,
+            )
         held = Concern.objects.select_related("held_by").filter(pk=concern.pk).first()
         if held is None:
             raise ValidationError({"concern": _("This concern is no longer there.")})
-        if not placed:
-            raise ValidationError(
-                {
-                    "concern": _(
-                        "This concern is already held (since %(day)s, by %(name)s): lift the "
-                        "hold first to give another reason."
-                    )
-                    % {
-                        "day": date_format(date_in(network, held.held_at), "DATE_FORMAT"),
-                        "name": held.holder_label,
-                    }
-                }
-            )
-        audit_record(action="youth.concern_held", actor=actor, network=network, target=held)
+        if not changed:
+            raise ValidationError({"concern": _concern_hold_moved(network, held, today)})
+        audit_record(
+            action="youth.concern_hold_renewed" if renewing else "youth.concern_held",
+            actor=actor,
+            network=network,
+            target=held,
+        )
     return held
+
+
+def _concern_hold_moved(network: Network, held: Concern, today: date) -> str:
+    """Why a hold or renewal found the concern other than it was read: another lead's hold,
+    renewal or lift came first."""
+    if held.held_at is not None and held.held_until is not None and held.held_until >= today:
+        return _(
+            "This concern was held meanwhile (since %(day)s, by %(name)s, until %(until)s): "
+            "read the page again, and renew the hold there if needed."
+        ) % {
+            "day": date_format(date_in(network, held.held_at), "DATE_FORMAT"),
+            "name": held.holder_label,
+            "until": date_format(held.held_until, "DATE_FORMAT"),
+        }
+    return _(
+        "The hold on this concern was lifted or ran out meanwhile: hold it again, with a reason."
+    )
 
 
 def concern_hold_lift(*, network: Network, concern: Concern, actor: User) -> Concern:
     """Lift a concern's hold: its own date applies again (`program.concern_deleted_on`), so
-    one already past goes on the next retention run. A concern not held is refused. One
-    conditional UPDATE; audited as `youth.concern_released`."""
+    one already past goes on the next retention run. A concern not held is refused (one
+    whose hold lapsed but the run has not cleared yet may still be lifted). One conditional
+    UPDATE; audited as `youth.concern_released`."""
     _concern_hold_check(network=network, concern=concern, actor=actor)
     with scope(network=network), transaction.atomic():
         lifted = Concern.objects.filter(
             pk=concern.pk, network=network, held_at__isnull=False
-        ).update(held_at=None, held_by=None, hold_reason="")
+        ).update(
+            held_at=None, held_by=None, hold_reason="", held_until=None, hold_reminded_for=None
+        )
         if not lifted:
             gone = not Concern.objects.filter(pk=concern.pk).exists()
             raise ValidationError(
@@ -1576,9 +1662,11 @@ def _concerns_purge(*, now: datetime, kept: ConcernRetention) -> int:
     """Safeguarding concerns past their period: deleted on the cohort's calendar day
     `program.concern_deleted_on` gives (`kept.years` after the day raised, and not before the
     young person named would be `kept.until_age`), whether or not the people they name are
-    still linked. A concern a lead holds (`concern_hold_place`) is never deleted, whatever its
-    date; once the hold is lifted its date applies again, so one already past goes on the
-    next run. Audited per cohort as `youth.retention_purged` with the count only."""
+    still linked. A concern a lead holds (`concern_hold_place`) is not deleted, whatever its
+    date, through the hold's own date; once the hold is lifted, or has lapsed (cleared first,
+    `_concern_holds_lapse`), its date applies again, so one already past goes in this very
+    run. Audited per cohort as `youth.retention_purged` with the count only."""
+    _concern_holds_lapse(now=now)
     # A coarse bound (a year has at least 365 days; two days of slack for the time zone):
     # each row is then checked against its own cohort's calendar.
     rough = now - timedelta(days=365 * kept.years - 2)
@@ -1605,6 +1693,124 @@ def _concerns_purge(*, now: datetime, kept: ConcernRetention) -> int:
             deleted += count
             audit_record(action="youth.retention_purged", network=network, data={"concerns": count})
     return deleted
+
+
+def _concern_holds_lapse(*, now: datetime) -> int:
+    """Holds whose date has passed on their cohort's calendar (`program.hold_lapsed`) are
+    cleared, as a lift clears them: the concern is no longer held, and goes by its own date.
+    Asked again in the UPDATE (a renewal since the rows were read keeps its hold). Audited
+    per cohort as `youth.concern_hold_lapsed` with the count only: no concern, lead or
+    reason."""
+    # A coarse bound: no cohort's today is more than a day ahead of UTC's.
+    maybe = Concern.objects.filter(
+        held_at__isnull=False, held_until__lt=now.date() + timedelta(days=1)
+    ).select_related("network")
+    lapsed: dict[Network, list[int]] = {}
+    for concern in maybe.order_by("pk"):
+        today = date_in(concern.network, now)
+        if concern.held_until is not None and program.hold_lapsed(
+            held_until=concern.held_until, today=today
+        ):
+            lapsed.setdefault(concern.network, []).append(concern.pk)
+    cleared = 0
+    for network, pks in lapsed.items():
+        count = Concern.objects.filter(
+            pk__in=pks, held_at__isnull=False, held_until__lt=date_in(network, now)
+        ).update(
+            held_at=None, held_by=None, hold_reason="", held_until=None, hold_reminded_for=None
+        )
+        if count:
+            cleared += count
+            audit_record(
+                action="youth.concern_hold_lapsed", network=network, data={"concerns": count}
+            )
+    return cleared
+
+
+def _hold_reminder_text(
+    values: dict[str, str], raised_on: date, held_until: date
+) -> tuple[str, str]:
+    """A hold's reminder, in the reader's language (`mail_send_by_language`). It names no
+    one: the concern is "a concern raised on <day>", its words and people stay in the app."""
+    days = values | {
+        "raised": date_format(raised_on, "DATE_FORMAT"),
+        "day": date_format(held_until, "DATE_FORMAT"),
+    }
+    subject = _("A hold on a safeguarding concern in %(network)s ends on %(day)s") % days
+    body = (
+        _(
+            "The hold on a concern raised on %(raised)s in %(network)s runs until %(day)s. "
+            "After that day it lapses, and the retention run deletes the concern if its own "
+            "retention period is over. If the matter is still open, renew the hold with a new "
+            "date before then; if it is closed, lift the hold. Safeguarding leads only: "
+            "%(link)s"
+        )
+        % days
+    )
+    return subject, body
+
+
+def concern_hold_reminders_send(*, now: datetime | None = None) -> int:
+    """Remind each cohort's safeguarding leads (`concern_recipients`) of a hold about to
+    lapse: once, from `program.HOLD_REMIND_BEFORE_DAYS` before its date (the cohort's
+    calendar). Exactly once per hold date: the claim is one conditional UPDATE of
+    `hold_reminded_for` to that date, in the transaction that sends, so a second run, or one
+    beside it, finds it claimed and sends nothing; a renewal's new date is reminded of again.
+    Audited as `youth.concern_hold_reminded` with the concern as target. Returns how many
+    holds were reminded of."""
+    now = now or timezone.now()
+    not_reminded = Q(hold_reminded_for__isnull=True) | ~Q(hold_reminded_for=F("held_until"))
+    # A coarse bound (a day of slack for the time zone); each row is then checked against
+    # its own cohort's calendar.
+    soon = now.date() + timedelta(days=program.HOLD_REMIND_BEFORE_DAYS + 1)
+    with scopes_disabled():
+        held = list(
+            Concern.objects.filter(
+                not_reminded,
+                held_at__isnull=False,
+                held_until__isnull=False,
+                held_until__lte=soon,
+            )
+            .select_related("network")
+            .order_by("pk")
+        )
+    sent = 0
+    for concern in held:
+        network = concern.network
+        held_until = concern.held_until
+        if held_until is None or not program.hold_reminder_due(
+            held_until=held_until,
+            today=date_in(network, now),
+            reminded_for=concern.hold_reminded_for,
+        ):
+            continue
+        with scope(network=network), transaction.atomic():
+            claimed = (
+                Concern.objects.filter(pk=concern.pk, held_at__isnull=False, held_until=held_until)
+                .filter(Q(hold_reminded_for__isnull=True) | ~Q(hold_reminded_for=held_until))
+                .update(hold_reminded_for=held_until)
+            )
+            if not claimed:
+                continue
+            link = settings.SITE_URL + reverse(
+                "youth:concerns", kwargs={"network_slug": network.slug}
+            )
+            values = {"network": network.name, "link": f"{link}#concern-{concern.pk}"}
+            # No reader's language in a daily task: each lead reads their own.
+            mail_send_by_language(
+                network=network,
+                recipients=concern_recipients(network=network),
+                render=partial(
+                    _hold_reminder_text,
+                    values,
+                    date_in(network, concern.created_at),
+                    held_until,
+                ),
+                free_text=False,
+            )
+            audit_record(action="youth.concern_hold_reminded", network=network, target=concern)
+        sent += 1
+    return sent
 
 
 def _applications_purge(

@@ -10,6 +10,7 @@ from collaboratory.networks.scoping import each_network
 from collaboratory.networks.services.adulthood import youth_members_come_of_age
 from collaboratory.periodic.registry import periodic
 from collaboratory.youth.services import (
+    concern_hold_reminders_send,
     money_awaiting_catch_up,
     vetting_reminders_send,
     youth_retention_run,
@@ -28,6 +29,14 @@ def youth_vetting_reminders() -> int:
 def youth_retention() -> dict[str, int]:
     """Note departures and delete former youth members' data after the retention period."""
     return youth_retention_run()
+
+
+@periodic(every=timedelta(days=1))
+@task()
+def youth_concern_hold_reminders() -> int:
+    """Remind the safeguarding leads, once per hold date, of a concern's hold about to
+    lapse (the retention run then clears it and the concern goes by its own date)."""
+    return concern_hold_reminders_send()
 
 
 @periodic(every=timedelta(hours=1))

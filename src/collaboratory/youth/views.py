@@ -13,6 +13,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -605,11 +606,16 @@ def _hold_refused(request: NetworkRequest) -> HttpResponse:
     )
 
 
-Change = Callable[[Concern, str], object]
+Change = Callable[[Concern, dict[str, Any]], Concern]
 
 
 def _hold_change(
-    request: NetworkRequest, concern_id: int, change: Change, *, data: Any, done: str
+    request: NetworkRequest,
+    concern_id: int,
+    change: Change,
+    *,
+    data: Any,
+    done: Callable[[Concern], str],
 ) -> HttpResponse:
     """Place or lift a hold (`change`), then back to the concern on the leads' page; refused,
     the page again with the reason at that concern (400). Who may is asked before the
@@ -622,14 +628,14 @@ def _hold_change(
     form = _hold_form(concern.pk, data)
     if form.is_valid():
         try:
-            change(concern, form.cleaned_data["reason"])
+            changed = change(concern, form.cleaned_data)
         except PermissionDenied:
             # No longer a lead since the check above.
             return _hold_refused(request)
         except ValidationError as error:
             _errors_to_form(form, error)
         else:
-            messages.success(request, done)
+            messages.success(request, done(changed))
             return redirect(
                 reverse("youth:concerns", kwargs={"network_slug": request.network.slug})
                 + f"#concern-{concern.pk}"
@@ -640,24 +646,28 @@ def _hold_change(
 @require_POST
 @network_view()
 def concern_hold(request: NetworkRequest, network_slug: str, concern_id: int) -> HttpResponse:
-    def place(concern: Concern, reason: str) -> Concern:
+    def place(concern: Concern, data: dict[str, Any]) -> Concern:
         return services.concern_hold_place(
-            network=request.network, concern=concern, reason=reason, actor=request.user
+            network=request.network,
+            concern=concern,
+            reason=data["reason"],
+            until=data["until"],
+            actor=request.user,
         )
 
-    return _hold_change(
-        request,
-        concern_id,
-        place,
-        data=request.POST,
-        done=_("The concern is held: the retention run will not delete it."),
-    )
+    def done(held: Concern) -> str:
+        return _(
+            "The concern is held until %(day)s: the retention run will not delete it before then."
+        ) % {"day": date_format(held.held_until, "DATE_FORMAT")}
+
+    # A new hold and a renewal (a held concern, a new day) both post here.
+    return _hold_change(request, concern_id, place, data=request.POST, done=done)
 
 
 @require_POST
 @network_view()
 def concern_release(request: NetworkRequest, network_slug: str, concern_id: int) -> HttpResponse:
-    def lift(concern: Concern, reason: str) -> Concern:
+    def lift(concern: Concern, data: dict[str, Any]) -> Concern:
         return services.concern_hold_lift(
             network=request.network, concern=concern, actor=request.user
         )
@@ -668,5 +678,7 @@ def concern_release(request: NetworkRequest, network_slug: str, concern_id: int)
         concern_id,
         lift,
         data={},
-        done=_("The hold is lifted: the concern goes at the end of its retention period."),
+        done=lambda _released: _(
+            "The hold is lifted: the concern goes at the end of its retention period."
+        ),
     )
