@@ -608,7 +608,11 @@ def test_filtering_by_a_concerns_reporter_or_its_lead_never_lists_the_concern(
     )
     concern = concern_report(network=cohort.network, filed_by=cohort.youth, about="Worry")
     concern_hold_place(
-        network=cohort.network, concern=concern, reason="Police inquiry", actor=cohort.adult
+        network=cohort.network,
+        concern=concern,
+        reason="Police inquiry",
+        until=timezone.localdate() + timedelta(days=90),
+        actor=cohort.adult,
     )
     concern_hold_lift(network=cohort.network, concern=concern, actor=cohort.adult)
     audit_record(
