@@ -839,8 +839,9 @@ def register_given_up(prefix: str, hook: GivenUp) -> None:
     up a kept message of that topic (two days of failures, or a text no key opens). Without
     it nobody learned it: the row is deleted and the audit row holds counts only, so a link
     the message carried (a substitute's pass) never arrived and no page said so. Called in
-    the transaction that deletes the row, after the delete: a hook that fails keeps the row
-    for the next pass. The apps above networks register in `ready()`."""
+    the transaction that deletes the row, after the delete: a hook that fails (logged) keeps
+    the row for the next pass, and the pass goes on. The apps above networks register in
+    `ready()`."""
     _GIVEN_UP[prefix] = hook
 
 
@@ -849,10 +850,16 @@ def _give_up(network: Network, row: MailRetry) -> int:
     only the call whose delete removed the row tells (a newer message of its topic may have
     dropped it meanwhile). Returns how many rows went (0 or 1)."""
     prefix, _sep, key = row.topic.partition(":")
-    with transaction.atomic():
-        gone = MailRetry.objects.filter(pk=row.pk).delete()[0]
-        if gone and (hook := _GIVEN_UP.get(prefix)) is not None and key:
-            hook(network, key, row.created_at)
+    try:
+        with transaction.atomic():
+            gone = MailRetry.objects.filter(pk=row.pk).delete()[0]
+            if gone and (hook := _GIVEN_UP.get(prefix)) is not None and key:
+                hook(network, key, row.created_at)
+    except Exception:
+        # The row stays for the next pass, and the rest of this one goes on: a sender's
+        # failing hook must not hold every other network's mail.
+        log.exception("Network %s: a sender's given-up hook failed (%s)", network.pk, prefix)
+        return 0
     return gone
 
 
