@@ -265,6 +265,16 @@ POLICY: dict[str, Rule] = {
         method="post",
         kwargs={"pk": substitute_gathering_pk, "substitution_id": substitution_pk},
     ),
+    # Sending a substitute's pass again after its email was given up: stewards of the network
+    # only. The matrix posts no mark of an undelivered email (and the world's pass was never
+    # given up), so a steward is sent back to the manage page and nothing is sent
+    # (tests/gatherings/test_substitute_pass_delivery.py sends one).
+    "gatherings:substitution_pass_resend": Rule(
+        own=stewards_only(302),
+        foreign=FOREIGN_404,
+        method="post",
+        kwargs={"pk": substitute_gathering_pk, "substitution_id": substitution_pk},
+    ),
     "gatherings:export": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
     "gatherings:badges": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
     "gatherings:door": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),

@@ -111,7 +111,7 @@ def test_a_reinstated_member_s_substitute_has_their_pass_back(
 ) -> None:
     """Back at a new link, emailed to the substitute with "works again" (only the secret's
     digest is kept, and the first email may never have reached them); the old link opens
-    nothing (`test_substitute_told_pass_stopped.py`)."""
+    nothing, and says it was replaced (`test_substitute_told_pass_stopped.py`)."""
     gathering, _substitution, token = approved
     _set_status(world, world.personas["member"], MembershipStatus.REMOVED)
     mail.outbox.clear()
@@ -128,7 +128,10 @@ def test_a_reinstated_member_s_substitute_has_their_pass_back(
     assert "This pass no longer works" not in page.content.decode()
     with scopes_disabled():
         assert "Sam Standin" in [row["name"] for row in gathering_attendees(gathering=gathering)]
-    assert client_for(None).get(f"/gatherings/pass/key/{token}/").status_code == 404
+    old = client_for(None).get(f"/gatherings/pass/key/{token}/")
+    # Replaced (test_substitute_pass_delivery.py): it says so, and opens nothing.
+    assert old.status_code == 410
+    assert "This pass link was replaced by a newer one" in old.content.decode()
 
 
 def test_a_removed_member_s_pending_request_cannot_be_approved(world: World) -> None:

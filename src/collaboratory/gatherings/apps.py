@@ -62,3 +62,15 @@ class GatheringsConfig(AppConfig):
 
         on_account_delete(substitutes_told_after_account_delete)
         on_account_delete(seats_free_after_account_delete)
+
+        # A substitute's pass email (or the "works again" one, with the new link) the mail
+        # queue gives up after two days of failures: the substitution says "not delivered"
+        # on the stewards' list and the member's page, and a steward can send it again.
+        from collaboratory.gatherings.services.substitutes import (
+            substitute_notice_given_up,
+            substitute_pass_given_up,
+        )
+        from collaboratory.networks.mail import register_given_up
+
+        register_given_up("substitute-pass", substitute_pass_given_up)
+        register_given_up("substitute-notice", substitute_notice_given_up)

@@ -384,6 +384,21 @@ class Substitution(models.Model):
 
     # Machine-written. Blank: told neither (a steward's withdrawal is not recorded here).
     pass_notice = models.CharField(max_length=10, choices=PassNotice.choices, blank=True)
+    # When the link that opens the pass now was issued (the approval, a reinstatement, a
+    # steward's "send the pass again"); null on rows approved before it was kept. A kept
+    # email given up (`pass_undelivered_at`) counts only if made after it: one that carried
+    # an older link is no news about this one.
+    pass_link_at = models.DateTimeField(null=True, blank=True)
+    # When the mail queue gave up the email carrying the current link (two days of failed
+    # tries): the stewards' list and the member's page say so, and a steward can send the
+    # pass again (`substitution_pass_resend`), which clears it.
+    pass_undelivered_at = models.DateTimeField(null=True, blank=True)
+    # SHA-256 digests of the last few links this pass replaced (never the secrets), newest
+    # last, at most `PASS_REPLACED_KEPT`: an old link answers "replaced by a newer one"
+    # rather than "not found", while a made-up link still finds nothing.
+    replaced_digests = models.JSONField(default=list, blank=True)
+
+    PASS_REPLACED_KEPT: ClassVar[int] = 3
 
     objects: ClassVar[ScopedManager] = ScopedManager(network="network")
 

@@ -23,6 +23,7 @@ from collaboratory.gatherings.selectors import (
     host_gatherings_for_youth,
     substitute_reads_member,
     substitution_for_open_pass,
+    substitution_pass_replaced,
     substitution_pass_stopped,
 )
 from collaboratory.gatherings.views import gathering_link, ics_response
@@ -99,7 +100,14 @@ def substitute_pass(request: HttpRequest, token: str) -> HttpResponse:
         if substitution is None:
             stopped = substitution_pass_stopped(token=token, now=timezone.now())
             if stopped is None:
-                raise Http404
+                if not substitution_pass_replaced(token=token, now=timezone.now()):
+                    raise Http404
+                # An old link of a pass sent again with a new one: say so, naming nothing
+                # (the page says what any replaced link's holder may read), rather than a
+                # "not found" that reads as if the pass were gone.
+                response = render(request, "gatherings/pass_replaced.html", status=410)
+                response["Referrer-Policy"] = "no-referrer"
+                return response
             # A steward withdrew it, or the member who sent them was removed: say so, rather
             # than a bare "not found" that sends the substitute to the door anyway.
             response = render(

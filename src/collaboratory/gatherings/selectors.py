@@ -909,6 +909,32 @@ def substitution_pass_stopped(*, token: str, now: datetime) -> Substitution | No
     return None if substitution_member_admitted(substitution=found) else found
 
 
+def substitution_pass_replaced(*, token: str, now: datetime) -> bool:
+    """Whether `token` is a link this pass replaced (a reinstatement's or a steward's "send
+    the pass again" issued a newer one), for a gathering not over: its digest is one of the
+    last few kept (`Substitution.replaced_digests`; the secrets never are). The page that
+    says so names no gathering and no one, so it tells the holder of a made-up link, which
+    finds nothing here, nothing either. Each kept digest is compared in constant time, and
+    a miss on the id costs one comparison, as a real pass's miss does."""
+    pk, secret = keyed_token_parse(token)
+    found = None
+    if pk is not None:
+        found = (
+            Substitution.objects.filter(
+                pk=pk,
+                status__in=[DecisionStatus.APPROVED, DecisionStatus.REVOKED],
+                gathering__ends_at__gte=now,
+            )
+            .only("replaced_digests")
+            .first()
+        )
+    kept: list[str | None] = [
+        d for d in (found.replaced_digests if found else []) if isinstance(d, str)
+    ]
+    matches = [digests_match(secret, digest) for digest in kept or [None]]
+    return any(matches)
+
+
 def calendar_gatherings(*, network: Network, now: datetime) -> QuerySet[Gathering]:
     """The gatherings a calendar feed lists: those not over yet, with their parts."""
     return (

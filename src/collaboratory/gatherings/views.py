@@ -17,6 +17,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -776,6 +777,8 @@ def gathering_manage(request: NetworkRequest, network_slug: str, pk: int) -> Htt
             "rsvps": gathering_rsvps(gathering=gathering),
             "stipends": gathering_stipends(gathering=gathering),
             "substitutions": gathering_substitutions(gathering=gathering),
+            # Over: its passes stopped, so no "send the pass again" button.
+            "over": gathering.ends_at <= timezone.now(),
             "remaining": gathering.stipend_budget - gathering.stipend_committed,
             "seats_taken": gathering_seats_taken(gathering=gathering),
             "check_in": check_in,
@@ -824,6 +827,59 @@ def substitution_revoke(
                     request,
                     _("The pass of %(name)s was already withdrawn: nothing changed.") % names,
                 )
+    return redirect("gatherings:manage", network_slug=network_slug, pk=gathering.pk)
+
+
+def _posted_moment(value: str) -> datetime | None:
+    """A moment a page posted back (ISO 8601 with its offset), or None for anything else:
+    a form sent with no mark, or junk, is answered as one with none."""
+    try:
+        moment = parse_datetime(value.strip())
+    except ValueError:
+        return None
+    return moment if moment is not None and timezone.is_aware(moment) else None
+
+
+@require_POST
+@network_view()
+def substitution_pass_resend(
+    request: NetworkRequest, network_slug: str, pk: int, substitution_id: int
+) -> HttpResponse:
+    """Send a substitute's pass again after the mail queue gave up its email (the button
+    beside "Pass email not delivered" on the manage page), then back to the manage page
+    with what happened. The page's mark (`undelivered`) tells a second POST of it (a double
+    click) from a request for a pass that was never reported undelivered."""
+    gathering = _steward_gathering(request, pk)
+    substitution = get_object_or_404(
+        Substitution,
+        pk=id_param(str(substitution_id), field=_("substitution")),
+        gathering=gathering,
+    )
+    try:
+        sent = services.substitution_pass_resend(
+            substitution=substitution,
+            actor=request.user,
+            undelivered_at=_posted_moment(request.POST.get("undelivered", "")),
+        )
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        names = {"name": substitution.name, "email": substitution.email}
+        if sent:
+            messages.success(
+                request,
+                _(
+                    "The pass of %(name)s was sent again to %(email)s, with a new link: the "
+                    "old link no longer opens it."
+                )
+                % names,
+            )
+        else:
+            messages.info(
+                request,
+                _("The pass of %(name)s was already sent again: nothing more was sent.") % names,
+            )
     return redirect("gatherings:manage", network_slug=network_slug, pk=gathering.pk)
 
 

@@ -828,6 +828,41 @@ def register_news_check(prefix: str, check: NewsCheck, *, render: NewsRender | N
         _NEWS_RENDERS.pop(prefix, None)
 
 
+# "Your kept message was given up": (network, the id after the topic's prefix, when the
+# message was first kept) -> None. Registered by the sender's app (`register_given_up`).
+GivenUp = Callable[[Network, str, datetime], object]
+_GIVEN_UP: dict[str, GivenUp] = {}
+
+
+def register_given_up(prefix: str, hook: GivenUp) -> None:
+    """Let the sender of `mail_send(..., topic="<prefix>:<id>")` learn that the retry gave
+    up a kept message of that topic (two days of failures, or a text no key opens). Without
+    it nobody learned it: the row is deleted and the audit row holds counts only, so a link
+    the message carried (a substitute's pass) never arrived and no page said so. Called in
+    the transaction that deletes the row, after the delete: a hook that fails (logged) keeps
+    the row for the next pass, and the pass goes on. The apps above networks register in
+    `ready()`."""
+    _GIVEN_UP[prefix] = hook
+
+
+def _give_up(network: Network, row: MailRetry) -> int:
+    """Delete a kept row given up and tell its topic's sender (`register_given_up`), once:
+    only the call whose delete removed the row tells (a newer message of its topic may have
+    dropped it meanwhile). Returns how many rows went (0 or 1)."""
+    prefix, _sep, key = row.topic.partition(":")
+    try:
+        with transaction.atomic():
+            gone = MailRetry.objects.filter(pk=row.pk).delete()[0]
+            if gone and (hook := _GIVEN_UP.get(prefix)) is not None and key:
+                hook(network, key, row.created_at)
+    except Exception:
+        # The row stays for the next pass, and the rest of this one goes on: a sender's
+        # failing hook must not hold every other network's mail.
+        log.exception("Network %s: a sender's given-up hook failed (%s)", network.pk, prefix)
+        return 0
+    return gone
+
+
 def _no_longer_news(network: Network, rows: list[MailRetry], *, now: datetime) -> set[int]:
     """The kept rows whose sender's own check says they are no longer news."""
     newsy = [row for row in rows if row.news]
@@ -931,14 +966,14 @@ def _retries_send(network: Network, *, now: datetime, handover: _Handover) -> in
         group = row.witness_group
         if not row.steward_copy and group is not None and group not in witnessed:
             if now - row.created_at >= RETRY_GIVE_UP_AFTER:
-                given_up += MailRetry.objects.filter(pk=row.pk).delete()[0]
+                given_up += _give_up(network, row)
             continue  # no copy of its send has been taken yet
         if not mail_retry_claim(row=row, now=now):
             continue  # another worker has it
         message = _retried(row)
         if message is None:
             log.warning("Network %s: a kept message no key opens was given up", network.pk)
-            given_up += MailRetry.objects.filter(pk=row.pk).delete()[0]
+            given_up += _give_up(network, row)
             continue
         error = handover.send(message)
         if not error:
@@ -950,8 +985,7 @@ def _retries_send(network: Network, *, now: datetime, handover: _Handover) -> in
                     witness_group=None
                 )
         elif now - row.created_at >= RETRY_GIVE_UP_AFTER:
-            MailRetry.objects.filter(pk=row.pk).delete()
-            given_up += 1
+            given_up += _give_up(network, row)
         else:
             MailRetry.objects.filter(pk=row.pk).update(
                 attempts=row.attempts + 1,

@@ -46,6 +46,7 @@ from collaboratory.gatherings.services.substitutes import (
     substitutes_told_after_membership_end,
     substitutes_told_after_reinstatement,
     substitution_decide,
+    substitution_pass_resend,
     substitution_request,
     substitution_revoke,
 )
@@ -82,6 +83,7 @@ __all__ = [
     "substitutes_told_after_reinstatement",
     "substitution_check_in",
     "substitution_decide",
+    "substitution_pass_resend",
     "substitution_request",
     "substitution_revoke",
 ]

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django_scopes import scopes_disabled
+from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
 from collaboratory.gatherings.models import (
@@ -374,10 +374,14 @@ def substitution_decide(
                 )
             secret = new_token()
             substitution.pass_digest = token_digest(secret)
+            # The clock, not `now`: compared with when a kept email was made (`_given_up`).
+            substitution.pass_link_at = timezone.now()
         substitution.status = DecisionStatus.APPROVED if approve else DecisionStatus.DENIED
         substitution.closed_by = "" if approve else Substitution.ClosedBy.STEWARD
         substitution.decided_at = now
-        substitution.save(update_fields=["status", "closed_by", "decided_at", "pass_digest"])
+        substitution.save(
+            update_fields=["status", "closed_by", "decided_at", "pass_digest", "pass_link_at"]
+        )
         if approve:
             # The seat is the substitute's: the member's approved stipend goes back.
             stipends_release_unseated(
@@ -626,7 +630,7 @@ def substitutes_told_after_reinstatement(*, network: Network, user_id: int) -> i
                 substitution,
                 to=Substitution.PassNotice.RESUMED,
                 was=(Substitution.PassNotice.STOPPED,),
-                pass_digest=token_digest(secret),
+                **_new_link_fields(substitution, secret),
             ):
                 continue
             gathering = substitution.gathering
@@ -708,9 +712,164 @@ def _pass_link(substitution: Substitution, secret: str) -> str:
     )
 
 
-def _pass_send(*, substitution: Substitution, gathering: Gathering, secret: str) -> None:
+def _new_link_fields(substitution: Substitution, secret: str) -> dict[str, object]:
+    """The fields that give the pass a new link (`secret`, only its digest stored): the old
+    link's digest joins the replaced ones, the last `PASS_REPLACED_KEPT` of them, so the old
+    link answers "replaced" (`substitution_pass_replaced`); and whatever the mail queue
+    gave up of the old link's email no longer stands against this one."""
+    replaced = list(substitution.replaced_digests or [])
+    if substitution.pass_digest:
+        replaced.append(substitution.pass_digest)
+    return {
+        "pass_digest": token_digest(secret),
+        "replaced_digests": replaced[-Substitution.PASS_REPLACED_KEPT :],
+        # The clock, not a caller's `now`: compared with when a kept email was made.
+        "pass_link_at": timezone.now(),
+        "pass_undelivered_at": None,
+    }
+
+
+# --- A pass email the mail queue gave up ------------------------------------------------------
+#
+# The pass email (approval or "send the pass again", topic `substitute-pass:<id>`) and the
+# "works again" email that carries a new link (topic `substitute-notice:<id>`) are kept for
+# the mail server when it refuses them, and given up after two days of failed tries. The
+# mail queue then tells gatherings (`networks.mail.register_given_up`, registered in
+# apps.py): the substitution is marked `pass_undelivered_at`, so the stewards' list and the
+# member's page say "pass email not delivered" and a steward can send it again. Before, the
+# row was deleted and only counted: the substitute never had the link and nobody knew.
+
+UNDELIVERED_MARKED = "substitution.pass_undelivered"
+SENT_AGAIN = "substitution.pass_resent"
+
+
+def substitute_pass_given_up(network: Network, key: str, made_at: datetime) -> bool:
+    """The mail queue gave up the pass email (topic `substitute-pass:<key>`) first kept at
+    `made_at`: mark the substitution undelivered, once, if that email carried the link that
+    opens the pass now (made after it was issued), the pass still stands approved and its
+    gathering is not over. Audited (`substitution.pass_undelivered`). Returns whether it was
+    marked now."""
+    return _given_up(network, key, made_at, notice=False)
+
+
+def substitute_notice_given_up(network: Network, key: str, made_at: datetime) -> bool:
+    """`substitute_pass_given_up` for a notice to the substitute (`substitute-notice:<key>`):
+    only the "works again" one carries the link, so only while that is what they were last
+    told (a newer notice drops the older kept ones of its topic)."""
+    return _given_up(network, key, made_at, notice=True)
+
+
+def _given_up(network: Network, key: str, made_at: datetime, *, notice: bool) -> bool:
+    if not (key.isascii() and key.isdigit()):
+        return False
+    now = timezone.now()
+    with scope(network=network), transaction.atomic():
+        rows = Substitution.objects.filter(
+            Q(pass_link_at__isnull=True) | Q(pass_link_at__lte=made_at),
+            pk=int(key),
+            network=network,
+            status=DecisionStatus.APPROVED,
+            pass_undelivered_at__isnull=True,
+            gathering__ends_at__gt=now,
+        )
+        if notice:
+            rows = rows.filter(pass_notice=Substitution.PassNotice.RESUMED)
+        # One conditional UPDATE: two retry workers giving up two emails of the same link
+        # mark it once, and audit it once.
+        if not rows.update(pass_undelivered_at=now):
+            return False
+        substitution = Substitution.objects.select_related("gathering").get(pk=int(key))
+        gathering_pages_changed(substitution.gathering)
+        audit_record(
+            action=UNDELIVERED_MARKED,
+            network=network,
+            target=substitution,
+            data={"gathering": substitution.gathering_id, "notice": notice},
+        )
+    return True
+
+
+def substitution_pass_resend(
+    *,
+    substitution: Substitution,
+    actor: User,
+    undelivered_at: datetime | None,
+    now: datetime | None = None,
+) -> bool:
+    """A steward sends the pass again after the mail queue gave up its email
+    (`pass_undelivered_at`): a new link, the old one answering "replaced" from then on, and
+    one new email to the substitute (topic `substitute-pass:<id>`: given up again, it is
+    marked again). Audited (`substitution.pass_resent`).
+
+    `undelivered_at` is the mark the steward's page showed. A second POST of that page (a
+    double click, a retry on bad wifi) finds the mark cleared by the first and a link issued
+    since it: it returns False, sending and writing nothing. Refused, changing nothing: a
+    pass not approved or withdrawn, a gathering over, a member no longer in the network
+    (the pass does not work), and an email that was not given up.
+
+    Read under the gathering's lock and the row's, as `substitution_revoke`."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        gathering = gathering_lock(substitution.gathering)
+        substitution.refresh_from_db(from_queryset=Substitution.objects.select_for_update())
+        if substitution.status == DecisionStatus.REVOKED:
+            raise ValidationError(
+                _("This substitute's pass was withdrawn, so it cannot be sent again.")
+            )
+        if substitution.status != DecisionStatus.APPROVED:
+            raise ValidationError(
+                _("Only an approved substitute's pass can be sent, and this one was not approved.")
+            )
+        if now >= gathering.ends_at:
+            raise ValidationError(_("This gathering is over: its passes have stopped already."))
+        if not substitution_member_admitted(substitution=substitution):
+            raise ValidationError(
+                _(
+                    "%(member)s is no longer in the network, so this substitute's pass does not "
+                    "work: it is not sent again."
+                )
+                % {"member": substitution.member.full_name}
+            )
+        if substitution.pass_undelivered_at is None:
+            if (
+                undelivered_at is not None
+                and substitution.pass_link_at is not None
+                and substitution.pass_link_at >= undelivered_at
+            ):
+                return False  # sent again already, since the page was loaded
+            raise ValidationError(
+                _(
+                    "The pass email of %(name)s was not reported undelivered, so it was not "
+                    "sent again."
+                )
+                % {"name": substitution.name}
+            )
+        secret = new_token()
+        fields = _new_link_fields(substitution, secret)
+        for field, value in fields.items():
+            setattr(substitution, field, value)
+        substitution.save(update_fields=list(fields))
+        # Kept emails with the old link (the pass, a "works again") would bring a dead link.
+        mail_retries_supersede(network=gathering.network, topic=_notice_topic(substitution))
+        mail_retries_supersede(network=gathering.network, topic=_pass_topic(substitution))
+        gathering_pages_changed(gathering)
+        audit_record(
+            action=SENT_AGAIN,
+            actor=actor,
+            network=gathering.network,
+            target=substitution,
+            data={"gathering": gathering.pk, "new_link": True},
+        )
+        _pass_send(substitution=substitution, gathering=gathering, secret=secret, again=True)
+    return True
+
+
+def _pass_send(
+    *, substitution: Substitution, gathering: Gathering, secret: str, again: bool = False
+) -> None:
     """Mail the substitute their pass once the approval commits (a rolled-back approval
-    sends nothing); a failed send does not undo the approval."""
+    sends nothing); a failed send does not undo the approval. `again`: a steward sent it
+    again (`substitution_pass_resend`), and the email says its link replaces earlier ones."""
     link = _pass_link(substitution, secret)
     # The substitute has no account: they read the language of the member who named them.
     with in_language_of(substitution.member):
@@ -725,6 +884,7 @@ def _pass_send(*, substitution: Substitution, gathering: Gathering, secret: str)
                 "network": gathering.network.name,
                 "gathering": gathering.title,
                 "link": link,
+                "again": again,
             },
         )
     _substitute_mail(
