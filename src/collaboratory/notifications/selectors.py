@@ -120,12 +120,23 @@ class HostGatheringLine:
         return RsvpStatus(self.rsvp_status).label if self.rsvp_status else ""
 
 
+@dataclass(frozen=True)
+class ItemLine:
+    """A queued email as the digest shows it: as it was queued, or as it reads now (a
+    committer's "Coming up" whose due day passed while it waited reads as overdue)."""
+
+    subject: str
+    excerpt: str
+    link: str
+
+
 @dataclass
 class MemberDigest:
     user: User
     asks: list[Ask] = field(default_factory=list)
     due: list[Commitment] = field(default_factory=list)
-    items: list[DigestItem] = field(default_factory=list)
+    items: list[DigestItem] = field(default_factory=list)  # all it carries, and clears
+    item_lines: list[ItemLine] = field(default_factory=list)  # how it shows them
     ask_lines: list[AskLine] = field(default_factory=list)
     kept_lines: list[KeptLine] = field(default_factory=list)
     host_gatherings: list[HostGatheringLine] = field(default_factory=list)

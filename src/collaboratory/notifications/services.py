@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from collaboratory.followthrough.services.reminders import committer_reminders_past_due
 from collaboratory.networks.mail import (
     digest_items_still_news,
     in_language_of,
@@ -21,10 +22,11 @@ from collaboratory.networks.mail import (
     mail_send,
     news_pass,
 )
-from collaboratory.networks.models import MailKind, Network
+from collaboratory.networks.models import DigestItem, MailKind, Network
 from collaboratory.networks.services import digest_items_clear
 from collaboratory.notifications.models import WeeklyDigestSent
 from collaboratory.notifications.selectors import (
+    ItemLine,
     MemberDigest,
     NetworkWeek,
     digest_recipients,
@@ -32,12 +34,31 @@ from collaboratory.notifications.selectors import (
     member_digest,
     network_week,
 )
+from collaboratory.people.models import User
 
 log = logging.getLogger(__name__)
 
 
 def _link(name: str, **kwargs: object) -> str:
     return settings.SITE_URL + reverse(name, kwargs=kwargs)
+
+
+def digest_item_lines(
+    *, network: Network, user: User, items: list[DigestItem], now: datetime
+) -> list[ItemLine]:
+    """The queued items as the digest shows them at `now`: each as it was queued, but a
+    committer's reminder of a commitment whose due day has passed on the network's calendar
+    reads as the overdue reminder ("Was due <day>: ...", not "Coming up: ..."), once per
+    commitment (`committer_reminders_past_due`). Every item is still carried and cleared
+    with the send; a second one of the same commitment is only not shown again."""
+    now_worded = committer_reminders_past_due(network=network, user=user, items=items, now=now)
+    lines = []
+    for item in items:
+        if item.pk not in now_worded:
+            lines.append(ItemLine(item.subject, item.excerpt, item.link))
+        elif (line := now_worded[item.pk]) is not None:
+            lines.append(ItemLine(line.subject, line.excerpt, line.link))
+    return lines
 
 
 def weekly_digest_send(
@@ -118,6 +139,9 @@ def weekly_digests_send_due(*, network: Network, now: datetime | None = None) ->
             )
             if stale:
                 digest_items_clear(network=network, user=user, item_ids=[i.pk for i in stale])
+            digest.item_lines = digest_item_lines(
+                network=network, user=user, items=digest.items, now=now
+            )
             if digest.is_empty(week):
                 continue
             if weekly_digest_send(network=network, digest=digest, week=week, now=now):

@@ -6,7 +6,7 @@ placeholders (`wording`)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from string import Formatter
@@ -31,6 +31,7 @@ from collaboratory.followthrough.models import (
     ReminderSnooze,
 )
 from collaboratory.followthrough.selectors import (
+    Followers,
     acknowledge_reminded_up_to,
     commitments_awaiting_thanks,
     commitments_chased_due_by,
@@ -47,14 +48,16 @@ from collaboratory.followthrough.selectors import (
     today_in,
 )
 from collaboratory.followthrough.services.links import site_link
+from collaboratory.networks.envelopes import clean_header
 from collaboratory.networks.mail import (
+    EXCERPT_CHARS,
     in_language_of,
     mail_run,
     mail_run_failed,
     mail_send,
     news_shared,
 )
-from collaboratory.networks.models import MailKind, Network
+from collaboratory.networks.models import DigestItem, MailKind, Network
 from collaboratory.people.models import User
 
 log = logging.getLogger(__name__)
@@ -188,13 +191,18 @@ def wording(template: str, default: str, values: dict[str, str]) -> str:
 REMINDER_NEWS = "reminder"
 
 
-def _followed_now(network: Network, user_id: int) -> bool:
-    """Whether the network still follows `user_id` up (`followers_among`): read once for
-    all of a reader's reminders in one pass of news checks (`news_shared`)."""
+def _followers_now(network: Network, user_id: int) -> Followers:
+    """Whether the network still follows `user_id` up, and as a member or a youth guest
+    (`followers_among`): read once for all of a reader's reminders in one pass of news
+    checks (`news_shared`), and again by none of the digest's lines of them."""
     return news_shared(
         ("reminder-followed", network.pk, user_id),
-        lambda: user_id in followers_among(network=network, user_ids={user_id}),
+        lambda: followers_among(network=network, user_ids={user_id}),
     )
+
+
+def _followed_now(network: Network, user_id: int) -> bool:
+    return user_id in _followers_now(network, user_id)
 
 
 def committer_reminder_still_news(
@@ -215,6 +223,74 @@ def committer_reminder_still_news(
         partial(commitments_still_chased, network=network, user_id=user.pk, today=today),
     )
     return int(key) in chased and _followed_now(network, user.pk)
+
+
+class ReminderLine(NamedTuple):
+    """A queued committer's reminder as the weekly digest shows it now."""
+
+    subject: str
+    excerpt: str
+    link: str
+
+
+def committer_reminders_past_due(
+    *, network: Network, user: User, items: Sequence[DigestItem], now: datetime
+) -> dict[int, ReminderLine | None]:
+    """The committer's reminders a weekly digest carries (news "reminder:<commitment>",
+    already asked `committer_reminder_still_news`) whose commitment's due day, on the
+    network's calendar (`today_in`), has passed by `now`: item id -> the line shown in its
+    place, worded as the overdue reminder ("Was due <day>: <what>", then that reminder's
+    body and link, `committer_reminder_words`, `committer_reminder_link`), or None for
+    another item of the same commitment (a "Coming up" and an overdue reminder both
+    queued: one line). Items not listed read as queued (due today is still "Coming up").
+    A "Coming up" whose day passed while it waited for Monday is not dropped: with overdue
+    reminders off, it is all the member hears of it. One query for the reader's
+    commitments the items name; the network's settings and the reader's followed state
+    are shared in a pass of news checks (`news_shared`): as many reads for one item as for
+    many."""
+    items_of: dict[int, list[int]] = {}
+    for item in items:
+        prefix, _sep, key = item.news.partition(":")
+        if prefix == REMINDER_NEWS and key.isdigit():
+            items_of.setdefault(int(key), []).append(item.pk)
+    if not items_of:
+        return {}
+    past = list(
+        Commitment.objects.filter(
+            network=network,
+            committer_id=user.pk,
+            pk__in=list(items_of),
+            due_on__lt=today_in(network, now),
+        )
+        .select_related("proposal__proposer")
+        .order_by("pk")
+    )
+    if not past:
+        return {}
+    options: FollowthroughSettings = news_shared(
+        ("followthrough-settings", network.pk),
+        partial(followthrough_settings_for, network=network),
+    )
+    guest = user.pk in _followers_now(network, user.pk).guests
+    lines: dict[int, ReminderLine | None] = {}
+    with in_language_of(user):
+        for c in past:
+            _subject, body = committer_reminder_words(
+                c, name=user.get_short_name(), overdue=True, options=options
+            )
+            link = committer_reminder_link(network, c.pk, guest=guest)
+            first, *others = items_of[c.pk]
+            subject = _("Was due %(day)s: %(what)s") % {
+                "day": date_format(c.due_on, "DATE_FORMAT"),
+                "what": c.what[:60],
+            }
+            lines[first] = ReminderLine(
+                subject=clean_header(subject)[:300],  # one line, as a queued subject
+                excerpt=f"{body}\n\n{link}".strip()[:EXCERPT_CHARS],
+                link=link,
+            )
+            lines.update(dict.fromkeys(others))
+    return lines
 
 
 # The news of a presenter's reminders, asked again when the weekly digest carries them: to
@@ -347,6 +423,48 @@ class _Reminder(NamedTuple):
     news: str = ""
 
 
+def committer_reminder_link(network: Network, commitment_id: int, *, guest: bool) -> str:
+    """Where a committer's reminder leads: My commitments, where they mark it done, release
+    it or post an update (and, on its page, snooze it); a youth guest of the network's
+    gathering is no member, so theirs leads to the commitment itself, which their pass
+    reaches."""
+    if guest:
+        return site_link(
+            "followthrough:commitment", network_slug=network.slug, commitment_id=commitment_id
+        )
+    return site_link("followthrough:mine", network_slug=network.slug)
+
+
+def committer_reminder_words(
+    commitment: Commitment, *, name: str, overdue: bool, options: FollowthroughSettings
+) -> tuple[str, str]:
+    """A committer's reminder as the network words it: its subject and its body, before the
+    link. In the active language (the caller's `in_language_of`): the reminder run's email,
+    and the weekly digest's line of one whose due day passed while it waited
+    (`committer_reminders_past_due`)."""
+    values = {
+        "name": name,
+        "what": commitment.what,
+        # In the reader's words ("March 3, 2027", "3 de marzo de 2027"), not ISO.
+        "due_on": date_format(commitment.due_on, "DATE_FORMAT"),
+        "presenter": commitment.proposal.proposer.full_name,
+    }
+    default = (
+        _(
+            "Hello {name}, your commitment to {presenter} was due on {due_on}: {what}. "
+            "Mark it done, post an update, or release it with a note; any answer helps."
+        )
+        if overdue
+        else _(
+            "Hello {name}, a reminder of your commitment to {presenter}, due on {due_on}: {what}."
+        )
+    )
+    subject = (
+        _("Your commitment is overdue: %(what)s") if overdue else _("Coming up: %(what)s")
+    ) % {"what": commitment.what[:60]}
+    return subject, wording(options.wording_committer, default, values)
+
+
 def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
     """Every reminder due at `now` that has not gone out: committers before the due date and
     when overdue; presenters to acknowledge new commitments and, 30 and 90 days on (network
@@ -372,7 +490,6 @@ def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
             wanted.append((c, rule, f"c:{c.pk}:{rule}"))
     done = reminder_keys_sent(network=network, keys=[k for _c, _r, k in wanted])
     reminders: list[_Reminder] = []
-    mine = site_link("followthrough:mine", network_slug=network.slug)
     # A youth guest of the network's gathering is no member: My commitments is not theirs to
     # open. Their reminder leads to the commitment itself, which their pass reaches. Someone
     # who is neither (removed, left, suspended) can act on nothing here: not chased.
@@ -380,41 +497,20 @@ def reminders_send_due(*, network: Network, now: datetime | None = None) -> int:
     for c, rule, key in wanted:
         if key in done or c.committer_id not in followers:
             continue
-        link = (
-            site_link("followthrough:commitment", network_slug=network.slug, commitment_id=c.pk)
-            if c.committer_id in followers.guests
-            else mine
-        )
-        overdue = rule.startswith("overdue")
+        link = committer_reminder_link(network, c.pk, guest=c.committer_id in followers.guests)
         with in_language_of(c.committer):
-            values = {
-                "name": c.committer.get_short_name(),
-                "what": c.what,
-                # In the reader's words ("March 3, 2027", "3 de marzo de 2027"), not ISO.
-                "due_on": date_format(c.due_on, "DATE_FORMAT"),
-                "presenter": c.proposal.proposer.full_name,
-            }
-            default = (
-                _(
-                    "Hello {name}, your commitment to {presenter} was due on {due_on}: {what}. "
-                    "Mark it done, post an update, or release it with a note; any answer helps."
-                )
-                if overdue
-                else _(
-                    "Hello {name}, a reminder of your commitment to {presenter}, due on {due_on}: "
-                    "{what}."
-                )
+            subject, body = committer_reminder_words(
+                c,
+                name=c.committer.get_short_name(),
+                overdue=rule.startswith("overdue"),
+                options=options,
             )
-            body = wording(options.wording_committer, default, values) + "\n\n" + link
-            subject = (
-                _("Your commitment is overdue: %(what)s") if overdue else _("Coming up: %(what)s")
-            ) % {"what": c.what[:60]}
         reminders.append(
             _Reminder(
                 user=c.committer,
                 key=key,
                 subject=subject,
-                body=body,
+                body=body + "\n\n" + link,
                 link=link,
                 about=(c.proposal.proposer,),
                 news=f"{REMINDER_NEWS}:{c.pk}",
