@@ -8,7 +8,6 @@ day past the give-up it goes without its sender being told, logged and counted."
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
@@ -32,9 +31,9 @@ TOPIC = "test-broken-hook"
 
 
 @pytest.fixture
-def broken_hook(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+def broken_hook(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """A sender whose given-up hook always fails; the hooks registered before come back
-    after the test. Yields the keys it was called with."""
+    after the test (monkeypatch). Gives the keys it was called with."""
     monkeypatch.setattr(network_mail, "_GIVEN_UP", dict(network_mail._GIVEN_UP))
     calls: list[str] = []
 
@@ -43,7 +42,7 @@ def broken_hook(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
         raise RuntimeError("the sender's table is locked")
 
     register_given_up(TOPIC, hook)
-    yield calls
+    return calls
 
 
 def _kept() -> list[MailRetry]:
