@@ -356,7 +356,9 @@ def test_holding_again_until_the_same_day_is_refused_and_keeps_the_first_hold(
     )
     before = state(concern)
 
-    response = client_for(led.adult).post(hold_url(concern), {"reason": "Second", "until": UNTIL})
+    response = client_for(led.adult).post(
+        hold_url(concern), {"renew": "1", "reason": "Second", "until": UNTIL}
+    )
 
     assert response.status_code == 400
     assert "The hold already runs until" in response.content.decode()

@@ -315,7 +315,7 @@ def test_a_lead_renews_a_hold_with_a_new_date_before_it_ends(led: Cohort) -> Non
     held_at = state(concern)[0]
 
     response = client_for(led.adult).post(
-        f"{PAGE}{concern.pk}/hold/", {"until": second.isoformat()}
+        f"{PAGE}{concern.pk}/hold/", {"renew": "1", "until": second.isoformat()}
     )
 
     assert response.status_code == 302

@@ -840,15 +840,23 @@ def register_given_up(prefix: str, hook: GivenUp) -> None:
     it nobody learned it: the row is deleted and the audit row holds counts only, so a link
     the message carried (a substitute's pass) never arrived and no page said so. Called in
     the transaction that deletes the row, after the delete: a hook that fails (logged) keeps
-    the row for the next pass, and the pass goes on. The apps above networks register in
-    `ready()`."""
+    the row for a later pass, for at most `GIVEN_UP_HOOK_GRACE`, and the pass goes on. The
+    apps above networks register in `ready()`."""
     _GIVEN_UP[prefix] = hook
 
 
-def _give_up(network: Network, row: MailRetry) -> int:
+# How long past the give-up a kept row waits for its sender's failing given-up hook: tried
+# again after the longest retry wait, then it goes without the sender being told (logged).
+GIVEN_UP_HOOK_GRACE = timedelta(days=1)
+
+
+def _give_up(network: Network, row: MailRetry, *, now: datetime) -> int:
     """Delete a kept row given up and tell its topic's sender (`register_given_up`), once:
     only the call whose delete removed the row tells (a newer message of its topic may have
-    dropped it meanwhile). Returns how many rows went (0 or 1)."""
+    dropped it meanwhile). A hook that fails keeps the row, tried again after the longest
+    retry wait (not at every lease: the message would be handed over again each time), for
+    `GIVEN_UP_HOOK_GRACE`; after that it goes untold, so a hook that keeps failing cannot
+    keep the message stored for ever. Returns how many rows went (0 or 1)."""
     prefix, _sep, key = row.topic.partition(":")
     try:
         with transaction.atomic():
@@ -856,10 +864,21 @@ def _give_up(network: Network, row: MailRetry) -> int:
             if gone and (hook := _GIVEN_UP.get(prefix)) is not None and key:
                 hook(network, key, row.created_at)
     except Exception:
-        # The row stays for the next pass, and the rest of this one goes on: a sender's
-        # failing hook must not hold every other network's mail.
-        log.exception("Network %s: a sender's given-up hook failed (%s)", network.pk, prefix)
-        return 0
+        # The rest of this pass goes on: a sender's failing hook must not hold every other
+        # network's mail.
+        if now - row.created_at < RETRY_GIVE_UP_AFTER + GIVEN_UP_HOOK_GRACE:
+            log.exception("Network %s: a sender's given-up hook failed (%s)", network.pk, prefix)
+            MailRetry.objects.filter(pk=row.pk).update(
+                next_attempt_at=max(now, timezone.now()) + RETRY_LONGEST_WAIT
+            )
+            return 0
+        log.exception(
+            "Network %s: a sender's given-up hook failed (%s) a day past the give-up: the "
+            "message is given up without telling its sender",
+            network.pk,
+            prefix,
+        )
+        return MailRetry.objects.filter(pk=row.pk).delete()[0]
     return gone
 
 
@@ -966,14 +985,14 @@ def _retries_send(network: Network, *, now: datetime, handover: _Handover) -> in
         group = row.witness_group
         if not row.steward_copy and group is not None and group not in witnessed:
             if now - row.created_at >= RETRY_GIVE_UP_AFTER:
-                given_up += _give_up(network, row)
+                given_up += _give_up(network, row, now=now)
             continue  # no copy of its send has been taken yet
         if not mail_retry_claim(row=row, now=now):
             continue  # another worker has it
         message = _retried(row)
         if message is None:
             log.warning("Network %s: a kept message no key opens was given up", network.pk)
-            given_up += _give_up(network, row)
+            given_up += _give_up(network, row, now=now)
             continue
         error = handover.send(message)
         if not error:
@@ -985,7 +1004,7 @@ def _retries_send(network: Network, *, now: datetime, handover: _Handover) -> in
                     witness_group=None
                 )
         elif now - row.created_at >= RETRY_GIVE_UP_AFTER:
-            given_up += _give_up(network, row)
+            given_up += _give_up(network, row, now=now)
         else:
             MailRetry.objects.filter(pk=row.pk).update(
                 attempts=row.attempts + 1,

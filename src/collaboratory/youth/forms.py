@@ -205,6 +205,9 @@ class ConcernHoldForm(forms.Form):
             "the end of its retention period; lift the hold when the matter is closed."
         ),
     )
+    # Set by the "Renew the hold" form: what the lead meant, as the page they read showed
+    # the concern (`concern_hold_place(renew=...)`), not what it is when the post comes in.
+    renew = forms.BooleanField(required=False, widget=forms.HiddenInput)
     until = _DayField(
         label=_("Hold until"),
         required=False,

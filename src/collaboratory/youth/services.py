@@ -1014,6 +1014,7 @@ def concern_hold_place(
     until: date | None,
     actor: User,
     now: datetime | None = None,
+    renew: bool | None = None,
 ) -> Concern:
     """Hold a concern (an investigation, a legal hold) until the day `until`, on the
     cohort's calendar: the retention run does not delete it through that day
@@ -1025,7 +1026,14 @@ def concern_hold_place(
     `until`, which must differ from the current one; a reason given replaces the current
     one, none keeps it. Each is one conditional UPDATE on the state read, so two leads at
     once give one hold (the second, seeing it held, is told so by name). Audited as
-    `youth.concern_held` or `youth.concern_hold_renewed`, without the reason or the date."""
+    `youth.concern_held` or `youth.concern_hold_renewed`, without the reason or the date.
+
+    `renew` is what the lead's form meant (the leads' page says it): False, a new hold,
+    refused on a concern held meanwhile by another post (naming who holds it, until when),
+    so a reason and day typed on a page read before never replace another lead's; a second
+    post of the same hold by the same lead (a double click) is taken as done, changing and
+    recording nothing. True, a renewal, refused on a concern whose hold was lifted or ran
+    out meanwhile. None (a caller with no form): as the stored hold says."""
     _concern_hold_check(network=network, concern=concern, actor=actor)
     now = now or timezone.now()
     today = date_in(network, now)
@@ -1034,11 +1042,23 @@ def concern_hold_place(
         current = Concern.objects.filter(pk=concern.pk, network=network).first()
     if current is None:
         raise ValidationError({"concern": _("This concern is no longer there.")})
-    renewing = (
+    held_now = (
         current.held_at is not None
         and current.held_until is not None
         and not program.hold_lapsed(held_until=current.held_until, today=today)
     )
+    if renew is not None and renew != held_now:
+        if (
+            not renew
+            and current.held_by_id == actor.pk
+            and current.held_until == until
+            and current.hold_reason == reason.strip()
+        ):
+            return current  # the same hold posted again: done already
+        with scope(network=network):
+            held = Concern.objects.select_related("held_by").get(pk=current.pk)
+        raise ValidationError({"concern": _concern_hold_moved(network, held, today)})
+    renewing = held_now
     errors: dict[str, str] = {}
     reason = _text(errors, "reason", reason, _("the reason for the hold"), multi=False)
     if "reason" not in errors:

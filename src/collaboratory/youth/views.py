@@ -653,6 +653,8 @@ def concern_hold(request: NetworkRequest, network_slug: str, concern_id: int) ->
             reason=data["reason"],
             until=data["until"],
             actor=request.user,
+            # Which form was posted: a new hold never replaces one placed meanwhile.
+            renew=data["renew"],
         )
 
     def done(held: Concern) -> str:
