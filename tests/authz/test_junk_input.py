@@ -50,6 +50,7 @@ from tests.conftest import World, client_for
 from tests.formwalk import our_form_classes
 
 SRC = Path(collaboratory.__file__).parent
+LONG = "x" * 10_000  # past every column's length: sent in form bodies only (`_requests`)
 JUNK = [
     "abc",
     "-1",
@@ -60,7 +61,7 @@ JUNK = [
     "1e9",
     "2026-13-45",
     "<script>",
-    "x" * 10_000,
+    LONG,
     "²",  # str.isdigit() says yes, int() says no
 ]
 # With a selector set to a real value, the rest gets these (the types most often parsed).
@@ -70,7 +71,7 @@ SELECTOR_JUNK = ["abc", "99999999999999999999", "\x00", "²"]
 # past a column's length (enforced by PostgreSQL only), a negative number (check
 # constraints) and the malformed number and date. The rest is parsed in Python before any
 # query, which the first pass, on SQLite, covered; sending it again cost CI minutes.
-DATABASE_JUNK = ["-1", "99999999999999999999", "\x00", "1e9", "2026-13-45", "x" * 10_000]
+DATABASE_JUNK = ["-1", "99999999999999999999", "\x00", "1e9", "2026-13-45", LONG]
 DATABASE_SELECTOR_JUNK = ["99999999999999999999", "\x00"]
 FORM = "application/x-www-form-urlencoded"
 
@@ -252,7 +253,12 @@ def _requests(route: str, module: str) -> Iterator[tuple[str, dict[str, str]]]:
     postgres = connection.vendor == "postgresql"
     for junk in DATABASE_JUNK if postgres else JUNK:
         for batch in _batches(names, junk):
-            yield "get", batch
+            if junk != LONG:
+                # A 10,000-character value in a query string never reaches a view: the
+                # servers refuse a request line past a few kilobytes (gunicorn's
+                # limit_request_line is 4,094 bytes, uvicorn's h11 16 KB of head), so only
+                # a form body carries it. Its four GETs cost CI time and tested nothing.
+                yield "get", batch
             yield "post", batch
     for selector, value in selectors_of(module):
         for junk in DATABASE_SELECTOR_JUNK if postgres else SELECTOR_JUNK:
@@ -264,14 +270,17 @@ def test_every_junk_request_reaches_the_view() -> None:
     DATA_UPLOAD_MAX_NUMBER_FIELDS or a body over DATA_UPLOAD_MAX_MEMORY_SIZE: a junk request
     past either would pass here without testing anything."""
     sent = [
-        data
+        (method, data)
         for module in ("collaboratory.gatherings.views", "collaboratory.networks.roster_views")
-        for _method, data in _requests("gatherings:manage", module)
+        for method, data in _requests("gatherings:manage", module)
     ]
 
-    assert max(map(len, sent)) < settings.DATA_UPLOAD_MAX_NUMBER_FIELDS
-    assert max(len(urlencode(data)) for data in sent) <= settings.DATA_UPLOAD_MAX_MEMORY_SIZE
-    assert any("x" * 10_000 in data.values() for data in sent)
+    assert max(len(data) for _method, data in sent) < settings.DATA_UPLOAD_MAX_NUMBER_FIELDS
+    assert (
+        max(len(urlencode(data)) for _method, data in sent) <= settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    )
+    assert any(LONG in data.values() for method, data in sent if method == "post")
+    assert not any(LONG in data.values() for method, data in sent if method == "get")
 
 
 # What the REST API reads: its query parameters and the fields of its request bodies.

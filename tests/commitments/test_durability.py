@@ -20,9 +20,10 @@ from tests.commitments import durability
 from tests.commitments.servers import copy_test_database, database_url
 
 # Each trial restarts `collaboratory serve` (two uvicorn workers, about 3.6 s to answer) and
-# costs about 6.6 s; twelve catch a request in flight several times over, and the bench runs
-# the same harness for hundreds.
-TRIALS = 12
+# costs about 6.6 s. Two clients stream without pause, so nearly every kill cuts a request
+# off: eight trials catch several (the test fails if none did), and the bench runs the same
+# harness for hundreds. Twelve cost CI 26 s more for no case these do not meet.
+TRIALS = 8
 
 
 @pytest.mark.django_db(transaction=True)

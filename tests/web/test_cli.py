@@ -37,18 +37,18 @@ def free_port() -> int:
 
 @pytest.mark.slow(60)
 def test_demo_seeds_once_prints_the_logins_and_serves_the_network(tmp_path: Path) -> None:
-    """One data dir for the three runs: seeding is most of the cost, and the third run is
-    what the README's first command does on a machine where the demo was seeded before."""
+    """One data dir for the two runs: seeding is most of the cost, and the second run is
+    what the README's first command does on a machine where the demo was seeded before (it
+    says so, seeds nothing and serves; a third run that only re-checked the seeding cost
+    CI 8 s and told nothing the serving run does not)."""
     env = sqlite_env(tmp_path)
 
     first = subprocess.run([*CLI, "demo", "--no-serve"], env=env, capture_output=True, text=True)
-    again = subprocess.run([*CLI, "demo", "--no-serve"], env=env, capture_output=True, text=True)
 
     assert first.returncode == 0, first.stderr
     assert "Seeded 120 adult members, 20 youth members" in first.stdout
     assert "  member          member@example.org" in first.stdout
     assert "password for all: collaborate-together" in first.stdout
-    assert "already seeded" in again.stdout
     assert (tmp_path / "collaboratory.sqlite3").exists()
 
     port = free_port()
@@ -75,4 +75,5 @@ def test_demo_seeds_once_prints_the_logins_and_serves_the_network(tmp_path: Path
 
     assert body == '{"status": "ok"}'
     assert f"Collaboratory demo: http://127.0.0.1:{port}/" in output
+    assert "already seeded" in output
     assert "Seeded" not in output
