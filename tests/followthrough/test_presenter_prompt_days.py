@@ -40,7 +40,10 @@ def test_prompts_go_on_day_30_and_90_of_the_networks_calendar(
     mail.outbox.clear()
     prompted: dict[str, date] = {}
 
-    for offset in range(0, 120):
+    # The first days, and two days either side of each prompt's day: a prompt sent early
+    # (once only) or late would be missing from the day it is expected on. Every day of
+    # 120 cost CI over a minute across the two databases for nothing more.
+    for offset in [*range(0, 2), *range(28, 33), *range(88, 93)]:
         today = day + timedelta(days=offset)
         with scope(network=network):
             # The worker's first hourly run of the day, and a later one that sends nothing more.
