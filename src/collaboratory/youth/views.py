@@ -658,9 +658,11 @@ def concern_hold(request: NetworkRequest, network_slug: str, concern_id: int) ->
         )
 
     def done(held: Concern) -> str:
+        # A placed or renewed hold always has its day (the `youth_concern_hold_dated` check).
+        day = date_format(held.held_until, "DATE_FORMAT") if held.held_until else ""
         return _(
             "The concern is held until %(day)s: the retention run will not delete it before then."
-        ) % {"day": date_format(held.held_until, "DATE_FORMAT")}
+        ) % {"day": day}
 
     # A new hold and a renewal (a held concern, a new day) both post here.
     return _hold_change(request, concern_id, place, data=request.POST, done=done)
