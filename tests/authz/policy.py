@@ -275,6 +275,16 @@ POLICY: dict[str, Rule] = {
         method="post",
         kwargs={"pk": substitute_gathering_pk, "substitution_id": substitution_pk},
     ),
+    # The member who named a substitute sends its undelivered pass again (to a corrected
+    # address, or the same): their own substitution only. The world's pass is the canary
+    # person's, so every persona, its network's stewards too, finds nothing (404)
+    # (tests/gatherings/test_substitute_pass_address.py posts the member's own).
+    "gatherings:substitution_pass_resend_own": Rule(
+        own=everyone(404, anonymous=302),
+        foreign=FOREIGN_404,
+        method="post",
+        kwargs={"pk": substitute_gathering_pk, "substitution_id": substitution_pk},
+    ),
     "gatherings:export": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
     "gatherings:badges": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),
     "gatherings:door": Rule(own=stewards_only(), foreign=FOREIGN_404, kwargs=GATHERING),

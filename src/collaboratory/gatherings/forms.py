@@ -135,6 +135,26 @@ class SubstituteForm(forms.Form):
     )
 
 
+class PassAddressForm(forms.Form):
+    """The "send the pass again" form (a steward's on the manage page, the member's on their
+    gathering page) with the substitute's address to correct: blank sends to the same one.
+    Parsed only; `substitution_pass_resend` says whether the address can take the pass."""
+
+    email = forms.CharField(
+        label=_("Correct the address"),
+        help_text=_("Leave it empty to send the pass to the same address."),
+        max_length=254,
+        required=False,
+        validators=one_line(_("the substitute's email")),
+    )
+
+
+def pass_address_form(substitution_pk: int, data: Any = None) -> PassAddressForm:
+    """The form for one pass: its field's id names the pass, as the manage page lists
+    several."""
+    return PassAddressForm(data, auto_id=f"id_pass{substitution_pk}_%s")
+
+
 # Seats, in words a steward reads: "Ensure this value is ..." was Django's, and a number in
 # the billions was stored on SQLite (PostgreSQL's integer refused it).
 CAPACITY_LIMIT = 100_000

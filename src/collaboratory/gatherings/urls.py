@@ -21,6 +21,11 @@ urlpatterns = [
         views.substitution_pass_resend,
         name="substitution_pass_resend",
     ),
+    path(
+        "<int:pk>/substitute/<int:substitution_id>/send-again/",
+        views.substitution_pass_resend_own,
+        name="substitution_pass_resend_own",
+    ),
     path("<int:pk>/edit/", views.gathering_edit, name="edit"),
     path("<int:pk>/attendees.csv", views.gathering_export, name="export"),
     path("<int:pk>/badges/", views.gathering_badges, name="badges"),

@@ -30,11 +30,13 @@ from collaboratory.gatherings import services
 from collaboratory.gatherings.forms import (
     GatheringEditForm,
     GatheringForm,
+    PassAddressForm,
     RsvpForm,
     SettingsForm,
     StipendForm,
     SubstituteForm,
     apply_errors,
+    pass_address_form,
 )
 from collaboratory.gatherings.ical import calendar_bytes
 from collaboratory.gatherings.models import (
@@ -559,6 +561,8 @@ def _detail_page(
             # for ..." read as if it had not been sent, and was sent again.
             "stipend_form": StipendForm(prefix="stipend", initial=_stipend_initial(stipend)),
             "substitute_form": SubstituteForm(),
+            # Shown while the pass email is not delivered (`_pass_undelivered.html`).
+            "pass_form": pass_address_form(substitution.pk) if substitution else None,
             **(forms or {}),
             "network": gathering.network,
             "gathering": gathering,
@@ -766,8 +770,20 @@ def gathering_manage(request: NetworkRequest, network_slug: str, pk: int) -> Htt
             for message in error.messages:
                 messages.error(request, message)
         return redirect("gatherings:manage", network_slug=network_slug, pk=gathering.pk)
+    return _manage_page(request, gathering)
+
+
+def _manage_page(
+    request: NetworkRequest, gathering: Gathering, *, address_form: PassAddressForm | None = None
+) -> HttpResponse:
+    """The manage page; `address_form`, a "send the pass again" form sent back with its
+    address refused, is shown on its pass's row, the refusal under the field."""
     gathering.refresh_from_db(fields=["stipend_committed", "stipend_budget", "announced_at"])
     check_in = check_in_code_to_show(gathering=gathering, now=timezone.now())
+    substitutions = list(gathering_substitutions(gathering=gathering))
+    for s in substitutions:
+        refused = address_form is not None and address_form.auto_id == f"id_pass{s.pk}_%s"
+        s.address_form = address_form if refused else pass_address_form(s.pk)  # type: ignore[attr-defined]
     return render(
         request,
         "gatherings/manage.html",
@@ -776,7 +792,7 @@ def gathering_manage(request: NetworkRequest, network_slug: str, pk: int) -> Htt
             "counts": gathering_rsvp_counts(gathering=gathering),
             "rsvps": gathering_rsvps(gathering=gathering),
             "stipends": gathering_stipends(gathering=gathering),
-            "substitutions": gathering_substitutions(gathering=gathering),
+            "substitutions": substitutions,
             # Over: its passes stopped, so no "send the pass again" button.
             "over": gathering.ends_at <= timezone.now(),
             "remaining": gathering.stipend_budget - gathering.stipend_committed,
@@ -840,47 +856,107 @@ def _posted_moment(value: str) -> datetime | None:
     return moment if moment is not None and timezone.is_aware(moment) else None
 
 
+def _pass_resend_posted(
+    request: NetworkRequest, substitution: Substitution
+) -> tuple[PassAddressForm, bool]:
+    """Do a posted "send the pass again" form (the steward's or the member's: the views
+    check who may) and say how it went in the messages. Returns the form and whether it is
+    done; not done, the form carries the refusal of its address, to be shown under the
+    field with the page. The page's mark (`undelivered`) tells a second POST of it (a
+    double click) from a request for a pass that was never reported undelivered."""
+    form = pass_address_form(substitution.pk, request.POST)
+    if not form.is_valid():
+        return form, False
+    before = substitution.email
+    try:
+        sent = services.substitution_pass_resend(
+            substitution=substitution,
+            actor=request.user,
+            undelivered_at=_posted_moment(request.POST.get("undelivered", "")),
+            email=form.cleaned_data["email"],
+        )
+    except ValidationError as error:
+        if hasattr(error, "error_dict") and "email" in error.error_dict:
+            apply_errors(form, error)
+            return form, False
+        for message in error.messages:
+            messages.error(request, message)
+        return form, True
+    names = {"name": substitution.name, "email": substitution.email}
+    if not sent:
+        messages.info(
+            request,
+            _("The pass of %(name)s was already sent again: nothing more was sent.") % names,
+        )
+    elif substitution.email != before:
+        messages.success(
+            request,
+            _(
+                "The address of %(name)s is corrected: the pass was sent to %(email)s, with a "
+                "new link. The old link no longer opens it."
+            )
+            % names,
+        )
+    else:
+        messages.success(
+            request,
+            _(
+                "The pass of %(name)s was sent again to %(email)s, with a new link: the "
+                "old link no longer opens it."
+            )
+            % names,
+        )
+    return form, True
+
+
 @require_POST
 @network_view()
 def substitution_pass_resend(
     request: NetworkRequest, network_slug: str, pk: int, substitution_id: int
 ) -> HttpResponse:
-    """Send a substitute's pass again after the mail queue gave up its email (the button
-    beside "Pass email not delivered" on the manage page), then back to the manage page
-    with what happened. The page's mark (`undelivered`) tells a second POST of it (a double
-    click) from a request for a pass that was never reported undelivered."""
+    """Send a substitute's pass again after the mail queue gave up its email, to the same
+    address or a corrected one (the form beside "Pass email not delivered" on the manage
+    page), then back to the manage page with what happened; an address refused is said
+    under the field, the page shown again."""
     gathering = _steward_gathering(request, pk)
     substitution = get_object_or_404(
         Substitution,
         pk=id_param(str(substitution_id), field=_("substitution")),
         gathering=gathering,
     )
-    try:
-        sent = services.substitution_pass_resend(
-            substitution=substitution,
-            actor=request.user,
-            undelivered_at=_posted_moment(request.POST.get("undelivered", "")),
-        )
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-    else:
-        names = {"name": substitution.name, "email": substitution.email}
-        if sent:
-            messages.success(
-                request,
-                _(
-                    "The pass of %(name)s was sent again to %(email)s, with a new link: the "
-                    "old link no longer opens it."
-                )
-                % names,
-            )
-        else:
-            messages.info(
-                request,
-                _("The pass of %(name)s was already sent again: nothing more was sent.") % names,
-            )
+    form, done = _pass_resend_posted(request, substitution)
+    if not done:
+        return _manage_page(request, gathering, address_form=form)
     return redirect("gatherings:manage", network_slug=network_slug, pk=gathering.pk)
+
+
+@require_POST
+@network_view()
+def substitution_pass_resend_own(
+    request: NetworkRequest, network_slug: str, pk: int, substitution_id: int
+) -> HttpResponse:
+    """The member who named the substitute sends the pass again, to the same address or a
+    corrected one, from their gathering page while it says the pass email was not
+    delivered: they typed the address, and a request is made once per gathering, so this
+    is where a mistyped one is put right. Only their own substitution (another's, as any
+    other network's, is not found); the service refuses what the stewards' form would."""
+    gathering = get_object_or_404(
+        Gathering.objects.select_related("host_organization"),
+        pk=pk,
+        network=request.network,
+    )
+    gathering.network = request.network
+    substitution = get_object_or_404(
+        Substitution,
+        pk=id_param(str(substitution_id), field=_("substitution")),
+        gathering=gathering,
+        member=request.user,
+    )
+    form, done = _pass_resend_posted(request, substitution)
+    if not done:
+        return _detail_page(request, gathering, forms={"pass_form": form})
+    url = reverse("gatherings:detail", kwargs={"network_slug": network_slug, "pk": gathering.pk})
+    return redirect(url + "#main")
 
 
 # The attendee export's columns, in this order in every language: the header is in the

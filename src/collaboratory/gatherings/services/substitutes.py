@@ -8,7 +8,7 @@ from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -227,16 +227,20 @@ def _address_refused(*, member: User, email: str) -> bool:
     return bool(minor_account_emails(emails=[email]))
 
 
-def _address_free_to_request(*, gathering: Gathering, member: User, email: str) -> None:
-    """Refuse, beside the email field, a substitute whose address already holds a seat here:
-    a pass of this gathering names it, or a member of that address said "yes". Either way
-    the steward could only deny the request (`_no_second_pass`, `_no_second_seat`); the
-    member, who typed the address, is told the name it holds the seat under."""
+def _address_free_to_request(
+    *, gathering: Gathering, member: User, email: str, field: str = "sub_email"
+) -> None:
+    """Refuse, beside the email field (`field`), a substitute whose address already holds a
+    seat here: a pass of this gathering names it, or a member of that address said "yes".
+    Either way the steward could only deny the request (`_no_second_pass`,
+    `_no_second_seat`); the member, who typed the address, is told the name it holds the
+    seat under. The same refusals stand when a pass's address is corrected
+    (`substitution_pass_resend`)."""
     held = pass_naming_address(gathering=gathering, email=email)
     if held is not None:
         raise ValidationError(
             {
-                "sub_email": _(
+                field: _(
                     "%(holder)s already holds a pass for this gathering under this email "
                     "address, so a second pass would give one person two seats. Name someone "
                     "else."
@@ -254,7 +258,7 @@ def _address_free_to_request(*, gathering: Gathering, member: User, email: str) 
     if coming is not None:
         raise ValidationError(
             {
-                "sub_email": _(
+                field: _(
                     "%(name)s already holds a seat at this gathering with their own answer, so "
                     "a pass would give them a second one. Name someone else."
                 )
@@ -789,23 +793,59 @@ def _given_up(network: Network, key: str, made_at: datetime, *, notice: bool) ->
     return True
 
 
+# Written for the pass's address, never the addresses: the audit log outlives a
+# substitution and its substitute has no account to export or delete.
+ADDRESS_CORRECTED = "address_corrected"
+
+
+def _corrected_address(*, substitution: Substitution, gathering: Gathering, email: str) -> str:
+    """The address a pass is sent again to: blank, or the one it names (in any case), is the
+    same address (returned as ""); another is checked as a substitute's address is when
+    named (`_address_refused`, `_address_free_to_request`), each refusal beside the field
+    `email`."""
+    email = email.strip()
+    if not email or email.lower() == substitution.email.lower():
+        return ""
+    try:
+        Substitution._meta.get_field("email").clean(email, substitution)
+    except ValidationError:
+        raise ValidationError(
+            {"email": _("Enter the substitute's email, like name@example.org.")}
+        ) from None
+    if _address_refused(member=substitution.member, email=email):
+        raise ValidationError({"email": ADDRESS_REFUSED})
+    _address_free_to_request(
+        gathering=gathering, member=substitution.member, email=email, field="email"
+    )
+    return email
+
+
 def substitution_pass_resend(
     *,
     substitution: Substitution,
     actor: User,
     undelivered_at: datetime | None,
+    email: str = "",
     now: datetime | None = None,
 ) -> bool:
-    """A steward sends the pass again after the mail queue gave up its email
-    (`pass_undelivered_at`): a new link, the old one answering "replaced" from then on, and
-    one new email to the substitute (topic `substitute-pass:<id>`: given up again, it is
-    marked again). Audited (`substitution.pass_resent`).
+    """Send the pass again after the mail queue gave up its email (`pass_undelivered_at`):
+    a new link, the old one answering "replaced" from then on, and one new email to the
+    substitute (topic `substitute-pass:<id>`: given up again, it is marked again). Done by
+    a steward, or by the member who named the substitute (the views check which). Audited
+    (`substitution.pass_resent`).
 
-    `undelivered_at` is the mark the steward's page showed. A second POST of that page (a
-    double click, a retry on bad wifi) finds the mark cleared by the first and a link issued
-    since it: it returns False, sending and writing nothing. Refused, changing nothing: a
-    pass not approved or withdrawn, a gathering over, a member no longer in the network
-    (the pass does not work), and an email that was not given up.
+    `email`, when given and not the pass's address, corrects it (the likeliest reason an
+    email is not delivered is a mistyped address, and a member names a substitute only
+    once per gathering): the pass is re-issued to it, refused beside the field `email` as a
+    substitute's address is when named (not an address; the member's own or a minor's; one
+    holding another pass here, or a seat with its own answer). The audit row says that the
+    address was corrected, never the addresses.
+
+    `undelivered_at` is the mark the page showed. A second POST of that page (a double
+    click, a retry on bad wifi) finds the mark cleared by the first and a link issued since
+    it: it returns False, sending and writing nothing. Refused, changing nothing: a pass not
+    approved or withdrawn, a gathering over, a member no longer in the network (the pass
+    does not work), and an email that was not given up.
 
     Read under the gathering's lock and the row's, as `substitution_revoke`."""
     now = now or timezone.now()
@@ -844,11 +884,30 @@ def substitution_pass_resend(
                 )
                 % {"name": substitution.name}
             )
+        corrected = _corrected_address(substitution=substitution, gathering=gathering, email=email)
         secret = new_token()
         fields = _new_link_fields(substitution, secret)
+        if corrected:
+            fields["email"] = corrected
         for field, value in fields.items():
             setattr(substitution, field, value)
-        substitution.save(update_fields=list(fields))
+        try:
+            # A savepoint: on PostgreSQL a failed statement spoils the transaction around it.
+            with transaction.atomic():
+                substitution.save(update_fields=list(fields))
+        except IntegrityError as error:
+            # Checked above under the gathering's lock; `substitution_one_pass_per_email`
+            # backs it against a write that took no lock.
+            if "substitution_one_pass_per_email" not in str(error):
+                raise
+            raise ValidationError(
+                {
+                    "email": _(
+                        "Another pass for this gathering was just given this address, so a "
+                        "second pass would give one person two seats. Name someone else."
+                    )
+                }
+            ) from None
         # Kept emails with the old link (the pass, a "works again") would bring a dead link.
         mail_retries_supersede(network=gathering.network, topic=_notice_topic(substitution))
         mail_retries_supersede(network=gathering.network, topic=_pass_topic(substitution))
@@ -858,7 +917,7 @@ def substitution_pass_resend(
             actor=actor,
             network=gathering.network,
             target=substitution,
-            data={"gathering": gathering.pk, "new_link": True},
+            data={"gathering": gathering.pk, "new_link": True, ADDRESS_CORRECTED: bool(corrected)},
         )
         _pass_send(substitution=substitution, gathering=gathering, secret=secret, again=True)
     return True
