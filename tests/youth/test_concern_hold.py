@@ -68,6 +68,13 @@ def led(cohort: Cohort) -> Cohort:
     return cohort
 
 
+def hold(cohort: Cohort, concern: Concern, reason: str) -> Concern:
+    """The cohort's lead holds `concern` until UNTIL, through the service."""
+    return concern_hold_place(
+        network=cohort.network, concern=concern, reason=reason, until=UNTIL, actor=cohort.adult
+    )
+
+
 def a_concern(cohort: Cohort, about: str = "A worry", day: date = RAISED) -> Concern:
     concern = concern_report(network=cohort.network, filed_by=cohort.youth2, about=about)
     with scopes_disabled():
@@ -126,13 +133,7 @@ def test_a_held_concern_past_its_date_survives_the_run_and_goes_once_lifted(
 
 def test_a_hold_lifted_before_the_date_leaves_the_date_as_it_was(led: Cohort) -> None:
     concern = a_concern(led)
-    concern_hold_place(
-        network=led.network,
-        concern=concern,
-        reason="Legal hold",
-        until=UNTIL,
-        actor=led.adult,
-    )
+    hold(led, concern, "Legal hold")
     youth_retention_run(now=at(led, date(2030, 1, 1)))
     concern_hold_lift(network=led.network, concern=concern, actor=led.adult)
 
@@ -146,13 +147,7 @@ def test_a_hold_lifted_before_the_date_leaves_the_date_as_it_was(led: Cohort) ->
 
 def test_the_leads_page_says_who_holds_it_since_when_why_and_its_date(led: Cohort) -> None:
     held, free = a_concern(led, "Held one"), a_concern(led, "Free one", RAISED + timedelta(days=1))
-    concern_hold_place(
-        network=led.network,
-        concern=held,
-        reason="Court case <pending>",
-        until=UNTIL,
-        actor=led.adult,
-    )
+    hold(led, held, "Court case <pending>")
     with scopes_disabled():
         held_at = Concern.objects.get(pk=held.pk).held_at
 
@@ -181,13 +176,7 @@ def test_a_hold_whose_date_has_passed_says_the_next_run_takes_it_once_lifted(
     led: Cohort,
 ) -> None:
     concern = a_concern(led, day=date(2015, 1, 5))
-    concern_hold_place(
-        network=led.network,
-        concern=concern,
-        reason="Inquiry",
-        until=UNTIL,
-        actor=led.adult,
-    )
+    hold(led, concern, "Inquiry")
 
     body = client_for(led.adult).get(PAGE).content.decode()
 
@@ -196,13 +185,7 @@ def test_a_hold_whose_date_has_passed_says_the_next_run_takes_it_once_lifted(
 
 def test_a_hold_stays_when_the_lead_who_placed_it_deletes_their_account(led: Cohort) -> None:
     concern = a_concern(led)
-    concern_hold_place(
-        network=led.network,
-        concern=concern,
-        reason="Inquiry",
-        until=UNTIL,
-        actor=led.adult,
-    )
+    hold(led, concern, "Inquiry")
     account_delete(user=led.adult, confirm_email=led.adult.email)
 
     youth_retention_run(now=at(led, date(2040, 1, 1)))
@@ -219,13 +202,7 @@ def test_a_hold_stays_when_the_lead_who_placed_it_deletes_their_account(led: Coh
 @pytest.mark.parametrize("who", ["steward", "youth", "youth2"])
 def test_anyone_but_a_lead_is_refused_with_a_page_that_says_who_can(led: Cohort, who: str) -> None:
     concern = a_concern(led)
-    concern_hold_place(
-        network=led.network,
-        concern=concern,
-        reason="Inquiry",
-        until=UNTIL,
-        actor=led.adult,
-    )
+    hold(led, concern, "Inquiry")
     other = a_concern(led, "Not held")
     before = state(concern), state(other)
     client = client_for(getattr(led, who))
@@ -247,13 +224,7 @@ def test_anyone_but_a_lead_is_refused_with_a_page_that_says_who_can(led: Cohort,
 
 def test_the_services_refuse_anyone_but_a_lead(led: Cohort) -> None:
     concern = a_concern(led)
-    concern_hold_place(
-        network=led.network,
-        concern=concern,
-        reason="Inquiry",
-        until=UNTIL,
-        actor=led.adult,
-    )
+    hold(led, concern, "Inquiry")
     other = a_concern(led, "Not held")
     before = state(concern), state(other)
 
@@ -298,13 +269,7 @@ def test_a_concern_of_another_cohort_is_refused(led: Cohort) -> None:
     )
     assert client_for(led.adult).post(lift_url(theirs)).status_code == 404
     with pytest.raises(ValidationError) as refused:
-        concern_hold_place(
-            network=led.network,
-            concern=theirs,
-            reason="x",
-            until=UNTIL,
-            actor=led.adult,
-        )
+        hold(led, theirs, "x")
 
     assert refused.value.message_dict == {"concern": ["This concern is not one of this cohort's."]}
     assert state(theirs) == before
