@@ -44,7 +44,7 @@ from collaboratory.youth.services import (
 from collaboratory.youth.services import application_submit as youth_application_submit
 from tests.conftest import client_for
 from tests.factories import MembershipFactory, NetworkFactory
-from tests.youth.conftest import make_cohort
+from tests.youth.conftest import Cohort, make_cohort
 
 
 @dataclass
@@ -384,10 +384,9 @@ def test_a_safeguarding_concern_never_names_its_reporter_to_the_stewards(db: Non
     assert "only the safeguarding leads see who" in row
 
 
-def test_a_hold_on_a_concern_never_names_the_lead_to_the_stewards(db: None) -> None:
-    """Which lead holds a concern past its date, or lifts the hold, is the leads' to read,
-    as who reported it is: the stewards' log says a hold was placed and lifted, by no one
-    named."""
+def _concern_held_and_lifted() -> Cohort:
+    """A cohort whose adult is its lead: a young person reports a concern, the lead holds
+    it and lifts the hold."""
     cohort = make_cohort()
     safeguarding_lead_set(
         network=cohort.network, user=cohort.adult, lead=True, actor=cohort.steward
@@ -401,6 +400,14 @@ def test_a_hold_on_a_concern_never_names_the_lead_to_the_stewards(db: None) -> N
         actor=cohort.adult,
     )
     concern_hold_lift(network=cohort.network, concern=concern, actor=cohort.adult)
+    return cohort
+
+
+def test_a_hold_on_a_concern_never_names_the_lead_to_the_stewards(db: None) -> None:
+    """Which lead holds a concern past its date, or lifts the hold, is the leads' to read,
+    as who reported it is: the stewards' log says a hold was placed and lifted, by no one
+    named."""
+    cohort = _concern_held_and_lifted()
 
     shown = _cohort_log(cohort.network, cohort.steward)
 
@@ -602,19 +609,7 @@ def test_filtering_by_a_concerns_reporter_or_its_lead_never_lists_the_concern(
     """Who reported a concern, and which lead holds it or lifts the hold, is the leads' to
     read: the log does not name them, and its person filter must not give it away by
     listing the concern among that person's events."""
-    cohort = make_cohort()
-    safeguarding_lead_set(
-        network=cohort.network, user=cohort.adult, lead=True, actor=cohort.steward
-    )
-    concern = concern_report(network=cohort.network, filed_by=cohort.youth, about="Worry")
-    concern_hold_place(
-        network=cohort.network,
-        concern=concern,
-        reason="Police inquiry",
-        until=timezone.localdate() + timedelta(days=90),
-        actor=cohort.adult,
-    )
-    concern_hold_lift(network=cohort.network, concern=concern, actor=cohort.adult)
+    cohort = _concern_held_and_lifted()
     audit_record(
         action="youth.member_read",
         actor=cohort.steward,
