@@ -727,3 +727,71 @@ def test_an_application_sent_without_an_account_reads_an_applicant(db: None) -> 
     assert spanish[0].endswith(" un solicitante")
     assert "Sam" not in " ".join(youth_rows)
     assert "Ana" not in " ".join(training_rows)
+
+
+def test_an_application_sent_signed_in_names_its_sender_a_minor_by_first_name(
+    db: None,
+) -> None:
+    """Every application read "an applicant", even one a member sent signed in. Now the
+    sender is named as any member is (a minor by first name only); an adult sending one for
+    a student is named as its sender, and the student, who is no member yet, is named
+    nowhere; a form sent with nobody signed in still reads "an applicant"."""
+    cohort = make_cohort()
+    sent = {
+        "guardian_email": "pat@parent.example",
+        "school": "Central High",
+        "city": "Tulsa",
+        "statement": "I want to help my neighborhood.",
+        "references": [ReferenceInput("Terry Teacher", "terry@school.example", "Teacher")],
+        "conduct": True,
+    }
+    youth_application_submit(
+        cycle=cohort.cycle,
+        full_name="Yara Youth1",
+        email=cohort.youth.email,
+        actor=cohort.youth,
+        **sent,
+    )
+    youth_application_submit(
+        cycle=cohort.cycle,
+        full_name="Sam Student",
+        email="sam@school.example",
+        actor=cohort.adult,
+        **sent,
+    )
+    youth_application_submit(
+        cycle=cohort.cycle, full_name="Kim Student", email="kim@school.example", **sent
+    )
+    national = NetworkFactory(slug="nat-two", name="National Two")
+    trainer = MembershipFactory(network=national, role=Role.STEWARD).user
+    nina = MembershipFactory(network=national, user__full_name="Nina National").user
+    training = cohort_create(
+        network=national, name="Cohort A", starts_on=timezone.localdate(), actor=trainer
+    )
+    cohort_accepting_set(cohort=training, accepting=True, actor=trainer)
+    for organization, actor in (("Eastside", nina), ("Westside", None)):
+        training_application_submit(
+            network=national,
+            organization=organization,
+            community=f"{organization} town",
+            why_now="Leaders here rarely meet.",
+            landscape="Many groups, little trust.",
+            staff=[("Ana One", f"ana@{organization}.example"), ("Tom Two", "tom@x.example")],
+            actor=actor,
+        )
+    training_url = reverse("networks:activity", kwargs={"network_slug": national.slug})
+
+    youth_rows = _cohort_log(cohort.network, cohort.steward)
+    training_rows = rows(page(client_for(trainer), training_url))
+
+    assert [r for r in youth_rows if r.startswith("Submitted a youth application")] == [
+        "Submitted a youth application an applicant",
+        "Submitted a youth application Ada Adult",
+        "Submitted a youth application Yara",
+    ]
+    assert "Youth1" not in " ".join(youth_rows)
+    assert not {"Sam", "Kim"} & set(" ".join(youth_rows).split())
+    assert [r for r in training_rows if r.startswith("Applied for training")] == [
+        "Applied for training an applicant",
+        "Applied for training Nina National",
+    ]

@@ -72,7 +72,7 @@ def test_a_withdrawal_names_nobody_not_through_older_rows_either(cohort: Cohort)
         statement="I want to help my neighborhood.",
         references=[services.ReferenceInput("Terry Teacher", "terry@school.example", "Teacher")],
         conduct=True,
-        applicant=cohort.youth,
+        actor=cohort.youth,
     )
     guardian_consent_request(user=cohort.youth, network=cohort.network, guardian_email=ROBIN)
     _consented(cohort)  # Pat, confirmed once

@@ -83,7 +83,7 @@ def test_a_members_rows_go_on_the_nth_day_after_they_left_in_the_cohorts_calenda
     so the rows stayed until the next day's run. The departure is dated here by the daily
     run's backstop (a membership that ended where no hook saw it: rows from before the hook,
     or written by hand); the services date it themselves (the test below)."""
-    apply(la, la.youth.email, applicant=la.youth)
+    apply(la, la.youth.email, actor=la.youth)
     services.attendance_record(
         session=la.session(), member=la.youth, present=True, actor=la.steward
     )
@@ -174,7 +174,7 @@ def test_a_members_own_applications_stay_while_they_are_in_the_cohort(la: Cohort
     """The application clock must not take a member's rows early: theirs (selected, as the
     one that brought them in), and one for a later cycle not yet decided, go with their
     departure."""
-    taken = apply(la, la.youth.email, applicant=la.youth)
+    taken = apply(la, la.youth.email, actor=la.youth)
     services.application_decide(application=taken, select=True, actor=la.steward)
     again = services.cycle_create(
         network=la.network,
@@ -193,7 +193,7 @@ def test_a_members_own_applications_stay_while_they_are_in_the_cohort(la: Cohort
         statement="Again.",
         references=[REF],
         conduct=True,
-        applicant=la.youth,
+        actor=la.youth,
     )
 
     run(timezone.now() + timedelta(days=DAYS * 10))
@@ -207,7 +207,7 @@ def test_a_members_own_applications_stay_while_they_are_in_the_cohort(la: Cohort
 def test_a_former_member_with_nothing_left_is_not_noted_again(la: Cohort) -> None:
     """Their alumni membership stays on the roster after the purge: every run noted it as a
     fresh departure, and every N days a purge of nothing was audited, for good."""
-    apply(la, la.youth.email, applicant=la.youth)
+    apply(la, la.youth.email, actor=la.youth)
     with scope(network=la.network):
         membership = Membership.objects.get(network=la.network, user=la.youth)
     membership_status_override(

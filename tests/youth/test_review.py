@@ -34,7 +34,7 @@ def test_no_escalation_step_is_recorded_for_a_member_who_left_the_cohort(
     """A graduate (alumni) is past the participation path: a step recorded by mistake from
     their record page must not email their guardian, nor turn the graduate into a dismissed
     member."""
-    application = apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
+    application = apply(cohort, email="youth1@cohort.example", actor=cohort.youth)
     membership = youth_leaves(cohort, MembershipStatus.ALUMNI, "Graduated")
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(ValidationError) as error:
@@ -135,7 +135,7 @@ def test_export_my_data_carries_everything_the_student_wrote_on_their_applicatio
 ) -> None:
     """The export held the statement and references but not the school, city, name,
     addresses or the code of conduct agreed to: the student's own data, left out."""
-    apply(cohort, email=cohort.youth.email, applicant=cohort.youth)
+    apply(cohort, email=cohort.youth.email, actor=cohort.youth)
 
     (exported,) = personal_data_of(user=cohort.youth)["youth_program"]["applications"]
 
@@ -199,7 +199,7 @@ def test_the_guardians_view_lists_a_money_commitment_made_in_the_cohort_itself(
     """A youth member's money commitment at one of the cohort's own gatherings waits for
     the guardian, as one at the host's does; the view listed only the host's, so the
     guardian saw it nowhere (an awaiting commitment is not among those "made")."""
-    apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
+    apply(cohort, email="youth1@cohort.example", actor=cohort.youth)
     link, _token = guardian_link_issue(
         network=cohort.network, member=cohort.youth, actor=cohort.steward
     )

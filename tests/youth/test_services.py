@@ -552,7 +552,7 @@ def test_a_concern_notice_reaches_each_lead_in_their_own_language(
 def test_a_guardian_link_is_emailed_shows_the_record_and_stops_when_revoked(
     cohort: Cohort, django_capture_on_commit_callbacks
 ) -> None:  # type: ignore[no-untyped-def]
-    application = apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
+    application = apply(cohort, email="youth1@cohort.example", actor=cohort.youth)
     services.attendance_record(
         session=cohort.session(title="Missed one"),
         member=cohort.youth,
@@ -597,7 +597,7 @@ def test_a_guardian_reads_the_link_email_in_their_language_not_the_stewards(
     guardian_account_language: str | None,
     subject: str,
 ) -> None:
-    application = apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
+    application = apply(cohort, email="youth1@cohort.example", actor=cohort.youth)
     # The steward writes in the other language, so the test tells the two apart.
     steward_language = "es" if subject.startswith("Your") else "en"
     with scopes_disabled():
@@ -618,7 +618,7 @@ def test_a_guardian_hears_of_an_escalation_step_in_their_language_not_the_stewar
     cohort: Cohort,
     django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
 ) -> None:
-    application = apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
+    application = apply(cohort, email="youth1@cohort.example", actor=cohort.youth)
 
     with translation.override("es"), django_capture_on_commit_callbacks(execute=True):
         services.escalation_step_record(
@@ -737,7 +737,7 @@ def _youth_rows(cohort: Cohort) -> dict[str, int]:
 
 
 def _give_youth_rows(cohort: Cohort) -> None:
-    apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
+    apply(cohort, email="youth1@cohort.example", actor=cohort.youth)
     services.absence_notice_submit(
         session=cohort.session(days=1), member=cohort.youth, reason="Trip"
     )
@@ -839,7 +839,7 @@ def test_deleting_an_account_takes_only_the_applications_linked_to_it(cohort: Co
     """Deletion matched applications by email: an adult whose address a student typed as
     their own (a guardian's, say), or whose address was on an application stored before the
     applicant link existed, took that student's application and referees with them."""
-    mine = apply(cohort, email=cohort.adult.email, applicant=cohort.adult, statement="Mine.")
+    mine = apply(cohort, email=cohort.adult.email, actor=cohort.adult, statement="Mine.")
     later = services.cycle_create(
         network=cohort.network,
         name="Autumn",
@@ -892,7 +892,7 @@ def test_export_my_data_leaves_out_a_strangers_application_sent_with_my_email(
         statement="My private reasons.",
         references=[services.ReferenceInput("Rene Referee", "rene@school.example", "Coach")],
     )
-    apply(cohort, email=cohort.youth.email, applicant=cohort.youth)
+    apply(cohort, email=cohort.youth.email, actor=cohort.youth)
 
     adults = personal_data_of(user=cohort.adult)["youth_program"]["applications"]
     youths = personal_data_of(user=cohort.youth)["youth_program"]["applications"]
@@ -905,7 +905,7 @@ def test_export_my_data_leaves_out_a_strangers_application_sent_with_my_email(
 def test_an_application_signed_in_under_another_email_is_not_tied_to_the_account(
     cohort: Cohort,
 ) -> None:
-    application = apply(cohort, email="someone@else.example", applicant=cohort.youth)
+    application = apply(cohort, email="someone@else.example", actor=cohort.youth)
     assert application.applicant is None
     assert personal_data_of(user=cohort.youth)["youth_program"]["applications"] == []
 
@@ -987,7 +987,7 @@ def test_export_my_data_carries_an_adults_vetting_and_lead_role(cohort: Cohort) 
 def test_the_guardian_is_emailed_each_step_without_the_note(
     cohort: Cohort, django_capture_on_commit_callbacks
 ) -> None:  # type: ignore[no-untyped-def]
-    application = apply(cohort, email="youth1@cohort.example", applicant=cohort.youth)
+    application = apply(cohort, email="youth1@cohort.example", actor=cohort.youth)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         services.escalation_step_record(
@@ -1011,7 +1011,7 @@ def test_a_member_who_leaves_before_any_session_is_still_noted_and_purged(
     a youth member who left with only an application on file still has it deleted (their
     own: linked to the account, as taking up its invitation does)."""
     settings.COLLABORATORY_YOUTH_RETENTION_DAYS = 30
-    apply(cohort, email=cohort.youth.email, applicant=cohort.youth)
+    apply(cohort, email=cohort.youth.email, actor=cohort.youth)
     youth_leaves(cohort, MembershipStatus.REMOVED, "Moved away")
     now = timezone.now()
 
@@ -1032,7 +1032,7 @@ def test_a_former_members_new_application_outlives_the_old_departures_purge(
     with the old records when the old departure's period ran out."""
     settings.COLLABORATORY_YOUTH_RETENTION_DAYS = 30
     left = timezone.now() - timedelta(days=40)
-    apply(cohort, email=cohort.youth.email, applicant=cohort.youth, now=left - timedelta(days=90))
+    apply(cohort, email=cohort.youth.email, actor=cohort.youth, now=left - timedelta(days=90))
     with scope(network=cohort.network):
         # Ended where no hook saw it (a row from before the hook): the daily run's backstop.
         Membership.objects.filter(network=cohort.network, user=cohort.youth).update(

@@ -81,6 +81,7 @@ def apply(request: HttpRequest) -> HttpResponse:
                         ],
                         # the page's language: the staff's mail is written in it
                         language=get_language(),
+                        actor=request.user if request.user.is_authenticated else None,
                     )
                     messages.success(
                         request,

@@ -177,11 +177,13 @@ def application_submit(
     landscape: str,
     staff: Sequence[tuple[str, str]],
     language: str = "",
+    actor: User | None = None,
 ) -> Application:
     """An organization applies while a cohort is taking applications; two different staff
     take part in everything. `language` is the one the form was filled in (the staff's mail
-    is written in it). The same application sent again while it waits or trains (a double
-    tap, a retry) returns the one saved."""
+    is written in it). `actor` is the signed-in account sending it (None without one): the
+    audit row's actor, so the trainers' log names who sent it. The same application sent
+    again while it waits or trains (a double tap, a retry) returns the one saved."""
     language = _language(language)
     errors: dict[str, str] = {}
     if network.kind != NetworkKind.NATIONAL:
@@ -243,7 +245,7 @@ def application_submit(
                 for n, e in people
             ]
         )
-        audit_record(action="training.applied", network=network, target=application)
+        audit_record(action="training.applied", actor=actor, network=network, target=application)
     return application
 
 

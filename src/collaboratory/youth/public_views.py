@@ -63,7 +63,7 @@ def _apply(request: HttpRequest, cycle: ProgramCycle) -> HttpResponse:
                     ],
                     conduct=data["conduct"],
                     now=now,
-                    applicant=request.user if request.user.is_authenticated else None,
+                    actor=request.user if request.user.is_authenticated else None,
                     language=get_language(),
                 )
             except ValidationError as error:

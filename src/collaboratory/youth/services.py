@@ -149,15 +149,18 @@ def application_submit(
     references: list[ReferenceInput],
     conduct: bool,
     now: datetime | None = None,
-    applicant: User | None = None,
+    actor: User | None = None,
     language: str = "",
 ) -> Application:
     """A public application. Before the priority deadline it is a priority one, up to the
     final deadline a late-priority one; after that the cycle is closed and nothing is
-    stored. `applicant` is the signed-in account sending it, tied to the application only
-    when its email is the one given. A second application from the same email in the cycle
-    is not stored and gets the same answer as the first (the form must not tell a stranger
-    whether an address applied): the first one is returned, even when both race.
+    stored. `actor` is the signed-in account sending it (None without one): the audit row's
+    actor, so the stewards' log names who sent it, and the application's applicant only
+    when its email is the one given (a parent or teacher sending for a student is recorded
+    as the sender, never tied to the application as the student). A second application
+    from the same email in the cycle is not stored and gets the same answer as the first
+    (the form must not tell a stranger whether an address applied): the first one is
+    returned, even when both race.
     `language` is the one the form was read in (kept for the invitation; one the site does
     not speak is dropped)."""
     now = now or timezone.now()
@@ -234,10 +237,11 @@ def application_submit(
     if first is not None:
         _repeat_told(cycle=cycle, email=email)
         return first
-    owner = applicant if applicant is not None and applicant.email.lower() == email else None
+    owner = actor if actor is not None and actor.email.lower() == email else None
     try:
         return _application_store(
             cycle=cycle,
+            actor=actor,
             fields={
                 "full_name": full_name[:120],
                 "email": email,
@@ -279,7 +283,11 @@ def _repeat_told(*, cycle: ProgramCycle, email: str) -> None:
 
 
 def _application_store(
-    *, cycle: ProgramCycle, fields: dict[str, object], references: list[ReferenceInput]
+    *,
+    cycle: ProgramCycle,
+    actor: User | None,
+    fields: dict[str, object],
+    references: list[ReferenceInput],
 ) -> Application:
     network = cycle.network
     window = fields["timing"]
@@ -304,6 +312,7 @@ def _application_store(
         )
         audit_record(
             action="youth.application_submitted",
+            actor=actor,
             network=network,
             target=application,
             data={"timing": window},
