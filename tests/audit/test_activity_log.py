@@ -769,7 +769,9 @@ def test_an_application_sent_signed_in_names_its_sender_a_minor_by_first_name(
         network=national, name="Cohort A", starts_on=timezone.localdate(), actor=trainer
     )
     cohort_accepting_set(cohort=training, accepting=True, actor=trainer)
-    for organization, actor in (("Eastside", nina), ("Westside", None)):
+    # Signed in, but no member of this network: "an applicant", not "someone outside".
+    outsider = MembershipFactory(network=NetworkFactory(slug="elsewhere")).user
+    for organization, actor in (("Eastside", nina), ("Westside", None), ("Northside", outsider)):
         training_application_submit(
             network=national,
             organization=organization,
@@ -792,6 +794,7 @@ def test_an_application_sent_signed_in_names_its_sender_a_minor_by_first_name(
     assert "Youth1" not in " ".join(youth_rows)
     assert not {"Sam", "Kim"} & set(" ".join(youth_rows).split())
     assert [r for r in training_rows if r.startswith("Applied for training")] == [
+        "Applied for training an applicant",
         "Applied for training an applicant",
         "Applied for training Nina National",
     ]

@@ -279,10 +279,11 @@ GUARDIAN_ACTIONS = frozenset(
 )
 
 
-# Actions sent from a public form by someone who is not (yet) a member: a student's youth
-# application and an organization's training application carry no account, so the log has
-# no actor; "an applicant" says who acted better than "the system" (which read as automatic
-# work).
+# Actions sent from a public form by someone who may not be (yet) a member: a student's
+# youth application and an organization's training application. Sent signed out, the row
+# has no actor; signed in, the sender is named if they belong to the network, else both
+# read "an applicant" (not "the system", which reads as automatic work, nor "someone
+# outside this network", which is what every applicant is).
 APPLICANT_ACTIONS = frozenset({"training.applied", "youth.application_submitted"})
 
 

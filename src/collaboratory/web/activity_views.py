@@ -131,6 +131,9 @@ def _who(event: AuditEvent, members: dict[int, User]) -> str:
     if event.actor is not None:
         if event.actor_id in members:
             return person_name(members[event.actor_id])
+        if event.action in APPLICANT_ACTIONS:
+            # Signed in elsewhere, applying here: an applicant, as an anonymous sender reads.
+            return _("an applicant")
         if event.actor.is_platform_admin:
             return _("a platform administrator")
         return _("someone outside this network")
@@ -145,7 +148,7 @@ def _who(event: AuditEvent, members: dict[int, User]) -> str:
     ):
         return _("a guardian")
     if event.action in APPLICANT_ACTIONS:
-        # Sent from a public form without an account: someone applying, not automatic work.
+        # Sent from a public form signed out: someone applying, not automatic work.
         return _("an applicant")
     return _("the system")
 
