@@ -4,6 +4,7 @@ substitute pass take a secret, the check-in short link a code; none needs a logi
 from __future__ import annotations
 
 from contextlib import nullcontext
+from datetime import datetime
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -14,7 +15,6 @@ from django_scopes import scope, scopes_disabled
 
 from collaboratory.gatherings.calendar_sources import calendar_day_events
 from collaboratory.gatherings.ical import calendar_bytes
-from collaboratory.gatherings.models import DecisionStatus
 from collaboratory.gatherings.selectors import (
     calendar_answers,
     calendar_feed_for_token,
@@ -23,8 +23,7 @@ from collaboratory.gatherings.selectors import (
     host_gatherings_for_youth,
     substitute_reads_member,
     substitution_for_open_pass,
-    substitution_pass_replaced,
-    substitution_pass_stopped,
+    substitution_pass_closed,
 )
 from collaboratory.gatherings.views import gathering_link, ics_response
 from collaboratory.networks.scoping import inside
@@ -92,35 +91,50 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     return response
 
 
+def closed_pass_answer(request: HttpRequest, *, token: str, now: datetime) -> HttpResponse:
+    """The answer to a pass link that opens nothing, for every page a pass opens (this app's
+    pass page, seating's table): 410 with the "stopped" page (a steward withdrew the pass,
+    or the member who sent the substitute was removed; for its current link and for a
+    replaced one alike) or the "replaced" page (an old link of a pass that still works,
+    naming nothing); Http404 for a link that was never one (`substitution_pass_closed`).
+
+    A fragment the pass page loads into itself (htmx: seating's table) has no page to show
+    this in: it answers an empty 410 that tells htmx to load the page again (`HX-Refresh`),
+    which then shows the pass page's own 410. htmx swaps no 4xx, and the error note it
+    would leave says the server had a problem, which this is not."""
+    with scopes_disabled():
+        closed = substitution_pass_closed(token=token, now=now)
+    if closed is None:
+        raise Http404
+    if request.headers.get("HX-Request"):
+        response = HttpResponse("", status=410)
+        response["HX-Refresh"] = "true"
+    elif closed.stopped is None:
+        # An old link of a pass sent again with a new one: say so, naming nothing (the page
+        # says what any replaced link's holder may read), rather than a "not found" that
+        # reads as if the pass were gone.
+        response = render(request, "gatherings/pass_replaced.html", status=410)
+    else:
+        # A steward withdrew it, or the member who sent them was removed: say so, rather
+        # than a bare "not found" that sends the substitute to the door anyway.
+        response = render(
+            request,
+            "gatherings/pass_stopped.html",
+            {"gathering": closed.stopped.gathering, "withdrawn": closed.withdrawn},
+            status=410,
+        )
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
 @never_cache
 @require_GET
 def substitute_pass(request: HttpRequest, token: str) -> HttpResponse:
+    now = timezone.now()
     with scopes_disabled():
-        substitution = substitution_for_open_pass(token=token, now=timezone.now())
+        substitution = substitution_for_open_pass(token=token, now=now)
         if substitution is None:
-            stopped = substitution_pass_stopped(token=token, now=timezone.now())
-            if stopped is None:
-                if not substitution_pass_replaced(token=token, now=timezone.now()):
-                    raise Http404
-                # An old link of a pass sent again with a new one: say so, naming nothing
-                # (the page says what any replaced link's holder may read), rather than a
-                # "not found" that reads as if the pass were gone.
-                response = render(request, "gatherings/pass_replaced.html", status=410)
-                response["Referrer-Policy"] = "no-referrer"
-                return response
-            # A steward withdrew it, or the member who sent them was removed: say so, rather
-            # than a bare "not found" that sends the substitute to the door anyway.
-            response = render(
-                request,
-                "gatherings/pass_stopped.html",
-                {
-                    "gathering": stopped.gathering,
-                    "withdrawn": stopped.status == DecisionStatus.REVOKED,
-                },
-                status=410,
-            )
-            response["Referrer-Policy"] = "no-referrer"
-            return response
+            return closed_pass_answer(request, token=token, now=now)
         parts = list(substitution.gathering.parts.all())
     with inside(substitution.network):  # no network in the URL: its zone for the times
         response = render(

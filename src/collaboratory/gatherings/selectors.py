@@ -904,35 +904,72 @@ def substitution_pass_stopped(*, token: str, now: datetime) -> Substitution | No
     )
     if found is None or found.gathering.ends_at < now:
         return None
-    if found.status == DecisionStatus.REVOKED:
-        return found
-    return None if substitution_member_admitted(substitution=found) else found
+    return found if _pass_stopped(found) else None
 
 
-def substitution_pass_replaced(*, token: str, now: datetime) -> bool:
-    """Whether `token` is a link this pass replaced (a reinstatement's or a steward's "send
-    the pass again" issued a newer one), for a gathering not over: its digest is one of the
-    last few kept (`Substitution.replaced_digests`; the secrets never are). The page that
-    says so names no gathering and no one, so it tells the holder of a made-up link, which
-    finds nothing here, nothing either. Each kept digest is compared in constant time, and
-    a miss on the id costs one comparison, as a real pass's miss does."""
+def _pass_stopped(substitution: Substitution) -> bool:
+    """Whether an approved or withdrawn pass no longer works: withdrawn, or its member is
+    no longer admitted."""
+    if substitution.status == DecisionStatus.REVOKED:
+        return True
+    return not substitution_member_admitted(substitution=substitution)
+
+
+def substitution_pass_replaced(*, token: str, now: datetime) -> Substitution | None:
+    """The substitution `token` is a replaced link of (a reinstatement's or a steward's
+    "send the pass again" issued a newer one), for a gathering not over, or None: its
+    digest is one of the last few kept (`Substitution.replaced_digests`; the secrets never
+    are). The "replaced" page names no gathering and no one, so it tells the holder of a
+    made-up link, which finds nothing here, nothing either. Each kept digest is compared in
+    constant time, and a miss on the id costs one comparison, as a real pass's miss does."""
     pk, secret = keyed_token_parse(token)
     found = None
     if pk is not None:
         found = (
-            Substitution.objects.filter(
+            Substitution.objects.select_related("gathering", "network")
+            .filter(
                 pk=pk,
                 status__in=[DecisionStatus.APPROVED, DecisionStatus.REVOKED],
                 gathering__ends_at__gte=now,
             )
-            .only("replaced_digests")
             .first()
         )
     kept: list[str | None] = [
         d for d in (found.replaced_digests if found else []) if isinstance(d, str)
     ]
     matches = [digests_match(secret, digest) for digest in kept or [None]]
-    return any(matches)
+    return found if any(matches) else None
+
+
+@dataclass(frozen=True)
+class ClosedPass:
+    """Why a real pass link, for a gathering not over, opens nothing
+    (`substitution_pass_closed`). `stopped`: the pass no longer works, and the "stopped"
+    page names its gathering and says whether the stewards withdrew it (`withdrawn`) or
+    its member left. None: the link was replaced by a newer one of a pass that still
+    works, and the "replaced" page names nothing."""
+
+    stopped: Substitution | None
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.stopped is not None and self.stopped.status == DecisionStatus.REVOKED
+
+
+def substitution_pass_closed(*, token: str, now: datetime) -> ClosedPass | None:
+    """What a pass link that `substitution_for_open_pass` does not open is, or None for a
+    made-up link (or one of a gathering over, or replaced too long ago): the current link
+    of a pass stopped, or a replaced link. A replaced link of a pass that has stopped since
+    answers as its current link does: "use the newest email" would send its holder to a
+    link that does not work either. Both pages of the pass (gatherings' and seating's
+    table) answer through this, so they cannot disagree."""
+    stopped = substitution_pass_stopped(token=token, now=now)
+    if stopped is not None:
+        return ClosedPass(stopped=stopped)
+    replaced = substitution_pass_replaced(token=token, now=now)
+    if replaced is None:
+        return None
+    return ClosedPass(stopped=replaced if _pass_stopped(replaced) else None)
 
 
 def calendar_gatherings(*, network: Network, now: datetime) -> QuerySet[Gathering]:

@@ -920,7 +920,47 @@ def substitution_pass_resend(
             data={"gathering": gathering.pk, "new_link": True, ADDRESS_CORRECTED: bool(corrected)},
         )
         _pass_send(substitution=substitution, gathering=gathering, secret=secret, again=True)
+        # The member named the substitute at the address the stewards have just replaced:
+        # told once, with the resend (a replayed POST returns above). Not when they
+        # corrected it themselves.
+        if corrected and actor.pk != substitution.member_id:
+            _address_corrected_tell(substitution=substitution, gathering=gathering)
     return True
+
+
+def _address_corrected_tell(*, substitution: Substitution, gathering: Gathering) -> None:
+    """Tell the member who named the substitute, in their language, once the resend
+    commits, that the stewards sent the pass to a corrected address. Neither address is in
+    it, nor a masked one: an email sits in an inbox and gets forwarded, the new address is
+    the substitute's own, and what the member can do with the news (ask the substitute
+    whether the pass arrived, tell the stewards if not) needs none."""
+    member = substitution.member
+    link = settings.SITE_URL + reverse(
+        "gatherings:detail", kwargs={"network_slug": gathering.network.slug, "pk": gathering.pk}
+    )
+    with in_language_of(member):
+        subject = _("The pass of %(name)s for %(gathering)s was sent to a corrected address") % {
+            "name": substitution.name,
+            "gathering": gathering.title,
+        }
+        body = render_to_string(
+            "gatherings/email/substitute_address_corrected.txt",
+            {
+                "member": member.full_name,
+                "name": substitution.name,
+                "gathering": gathering.title,
+                "link": link,
+            },
+        )
+    transaction.on_commit(
+        lambda: mail_send(
+            network=gathering.network,
+            subject=subject,
+            body=body,
+            recipients=[member],
+            free_text=False,
+        )
+    )
 
 
 def _pass_send(
