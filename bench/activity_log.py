@@ -20,10 +20,11 @@ test client (the whole middleware stack), for each page:
 - the person filter (`?person=<id>`: by or about one member);
 - a deep page (`?page=100`; on the small network the last page);
 
-it prints p50 and p95 ms and the queries of one request, first view (a different steward
-each request, Django's caches emptied before it: what a different person opening the page
-for the first time gets) and warm (one steward reloading it), on the big network and on the
-small one, and their ratio, beside the bare signed-in network view (bench_urls only).
+it prints p50 and p95 ms and the queries of one request (on the big network also "db", the
+p50 of the ms spent in the database), first view (a different steward each request, Django's
+caches emptied before it: what a different person opening the page for the first time gets)
+and warm (one steward reloading it), on the big network and on the small one, and their
+ratio, beside the bare signed-in network view (bench_urls only).
 `--explain` adds the query plan of every read of the audit table (EXPLAIN QUERY PLAN on
 SQLite, EXPLAIN on PostgreSQL), the paginator's COUNT among them. `--without-index` drops
 audit 0002's index on (network_id, created_at, id) after migrating: the page as it was
@@ -211,49 +212,68 @@ def run(args: argparse.Namespace) -> None:
     for url in urls.values():  # templates, translations, the URL resolver; not timed
         get(clients[0], url)
 
-    def measure(url: str, *, cold: bool) -> tuple[float, float, int, list]:  # type: ignore[type-arg]
-        """p50 and p95 ms over --repeat requests, and the queries of one (sql, params)."""
+    def measure(url: str, *, cold: bool) -> tuple[float, float, float, int, list]:  # type: ignore[type-arg]
+        """p50 and p95 ms over --repeat requests, the p50 of the ms spent in the database,
+        and the queries of one (sql, params)."""
         queries: list[tuple[str, object]] = []
+        in_database = [0.0]
 
         def record(execute, sql, params, many, context):  # type: ignore[no-untyped-def]
             queries.append((sql, params))
             return execute(sql, params, many, context)
+
+        def timed(execute, sql, params, many, context):  # type: ignore[no-untyped-def]
+            started = time.perf_counter()
+            try:
+                return execute(sql, params, many, context)
+            finally:
+                in_database[0] += time.perf_counter() - started
 
         if cold:
             cache.clear()
             caches["local"].clear()
         with connection.execute_wrapper(record):
             get(clients[-1], url)
-        times = []
+        times, database = [], []
         for i in range(args.repeat):
             client = clients[i % len(clients)] if cold else clients[0]
             if cold:
                 cache.clear()
                 caches["local"].clear()
-            started = time.perf_counter()
-            get(client, url)
-            times.append(time.perf_counter() - started)
+            in_database[0] = 0.0
+            with connection.execute_wrapper(timed):
+                started = time.perf_counter()
+                get(client, url)
+                times.append(time.perf_counter() - started)
+            database.append(in_database[0])
         cuts = statistics.quantiles(times, n=20) if len(times) > 1 else times * 19
-        return statistics.median(times) * 1000, cuts[18] * 1000, len(queries), queries
+        return (
+            statistics.median(times) * 1000,
+            cuts[18] * 1000,
+            statistics.median(database) * 1000,
+            len(queries),
+            queries,
+        )
 
-    bare_p50, bare_p95, bare_q, _q = measure(f"/n/{small.slug}/bench-bare/", cold=False)
+    bare_p50, bare_p95, _db, bare_q, _q = measure(f"/n/{small.slug}/bench-bare/", cold=False)
     print(
         f"bare signed-in network view: p50 {bare_p50:.1f} ms, p95 {bare_p95:.1f} ms, "
         f"{bare_q} queries"
     )
     header = (
         f"{'page':<26} {'view':<6} {'small p50':>9} {'p95':>7} {'q':>3} "
-        f"{'big p50':>9} {'p95':>7} {'q':>3} {'x small':>8} {'x bare':>7}"
+        f"{'big p50':>9} {'p95':>7} {'db':>6} {'q':>3} {'x small':>8} {'x bare':>7}"
     )
     print(header)
     plans: dict[str, list[tuple[str, str]]] = {}
     for name, _query in CASES:
         for cold in (True, False):
-            s50, s95, sq, squeries = measure(urls[(name, small.slug)], cold=cold)
-            b50, b95, bq, bqueries = measure(urls[(name, big.slug)], cold=cold)
+            s50, s95, _sdb, sq, squeries = measure(urls[(name, small.slug)], cold=cold)
+            b50, b95, bdb, bq, bqueries = measure(urls[(name, big.slug)], cold=cold)
             print(
                 f"{name:<26} {'first' if cold else 'warm':<6} {s50:>9.1f} {s95:>7.1f} {sq:>3} "
-                f"{b50:>9.1f} {b95:>7.1f} {bq:>3} {b50 / s50:>8.1f} {b50 / bare_p50:>7.1f}",
+                f"{b50:>9.1f} {b95:>7.1f} {bdb:>6.1f} {bq:>3} {b50 / s50:>8.1f} "
+                f"{b50 / bare_p50:>7.1f}",
                 flush=True,
             )
             if cold:
