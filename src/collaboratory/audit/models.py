@@ -48,6 +48,16 @@ class AuditEvent(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+        indexes = [
+            # The stewards' activity log reads one network's rows newest first, 50 a page: with
+            # this index SQLite walks them in order instead of sorting every row of the network
+            # (bench/activity_log.py, 50,000 events in the network: first page p95 143-158 ->
+            # 37-40 ms, page 100 199-247 -> 44-59 ms). The network_id index stays: the
+            # paginator's COUNT reads it.
+            models.Index(
+                fields=["network_id", "created_at", "id"], name="audit_network_created_idx"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action}"
