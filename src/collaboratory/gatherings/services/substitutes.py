@@ -14,7 +14,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, gettext_noop
 from django_scopes import scope, scopes_disabled
 
 from collaboratory.audit.services import audit_record
@@ -675,16 +675,29 @@ def substitutes_told_after_account_delete(*, user_id: int, email: str) -> int:
 def _withdrawal_tell(*, substitution: Substitution, gathering: Gathering) -> None:
     """Tell the member who named the substitute, in their language, once the withdrawal
     commits; a failed send does not undo it."""
+    _member_tell(
+        substitution=substitution,
+        gathering=gathering,
+        subject=gettext_noop("Your substitute's pass for %(gathering)s was withdrawn"),
+        template="gatherings/email/substitute_withdrawn.txt",
+    )
+
+
+def _member_tell(
+    *, substitution: Substitution, gathering: Gathering, subject: str, template: str
+) -> None:
+    """Email the member who named the substitute, in their language, once the transaction
+    commits (a failed send does not undo it): `subject` (translated here, with
+    %(name)s and %(gathering)s) and `template` read the member's and substitute's names,
+    the gathering's title and a link to its page."""
     member = substitution.member
     link = settings.SITE_URL + reverse(
         "gatherings:detail", kwargs={"network_slug": gathering.network.slug, "pk": gathering.pk}
     )
     with in_language_of(member):
-        subject = _("Your substitute's pass for %(gathering)s was withdrawn") % {
-            "gathering": gathering.title
-        }
+        words = _(subject) % {"name": substitution.name, "gathering": gathering.title}
         body = render_to_string(
-            "gatherings/email/substitute_withdrawn.txt",
+            template,
             {
                 "member": member.full_name,
                 "name": substitution.name,
@@ -695,7 +708,7 @@ def _withdrawal_tell(*, substitution: Substitution, gathering: Gathering) -> Non
     transaction.on_commit(
         lambda: mail_send(
             network=gathering.network,
-            subject=subject,
+            subject=words,
             body=body,
             recipients=[member],
             free_text=False,
@@ -934,32 +947,13 @@ def _address_corrected_tell(*, substitution: Substitution, gathering: Gathering)
     it, nor a masked one: an email sits in an inbox and gets forwarded, the new address is
     the substitute's own, and what the member can do with the news (ask the substitute
     whether the pass arrived, tell the stewards if not) needs none."""
-    member = substitution.member
-    link = settings.SITE_URL + reverse(
-        "gatherings:detail", kwargs={"network_slug": gathering.network.slug, "pk": gathering.pk}
-    )
-    with in_language_of(member):
-        subject = _("The pass of %(name)s for %(gathering)s was sent to a corrected address") % {
-            "name": substitution.name,
-            "gathering": gathering.title,
-        }
-        body = render_to_string(
-            "gatherings/email/substitute_address_corrected.txt",
-            {
-                "member": member.full_name,
-                "name": substitution.name,
-                "gathering": gathering.title,
-                "link": link,
-            },
-        )
-    transaction.on_commit(
-        lambda: mail_send(
-            network=gathering.network,
-            subject=subject,
-            body=body,
-            recipients=[member],
-            free_text=False,
-        )
+    _member_tell(
+        substitution=substitution,
+        gathering=gathering,
+        subject=gettext_noop(
+            "The pass of %(name)s for %(gathering)s was sent to a corrected address"
+        ),
+        template="gatherings/email/substitute_address_corrected.txt",
     )
 
 
