@@ -144,7 +144,9 @@ def test_another_networks_events_never_show(place: Place) -> None:
     assert [r for r in rows(theirs) if "Sent an invitation" in r] == []
 
 
-def test_a_minor_is_named_by_first_name_and_a_guardian_by_role(place: Place) -> None:
+def _cohort_with_rosa(place: Place, **user: str) -> tuple[Network, Membership]:
+    """The place's youth cohort, its steward stewarding it too, and Rosa Quintanilla, 16-17,
+    a youth member there."""
     youth = NetworkFactory(slug="river-youth", kind="youth", parent=place.network)
     MembershipFactory(network=youth, user=place.steward, role=Role.STEWARD)
     minor = MembershipFactory(
@@ -152,7 +154,13 @@ def test_a_minor_is_named_by_first_name_and_a_guardian_by_role(place: Place) -> 
         role=Role.YOUTH_MEMBER,
         user__full_name="Rosa Quintanilla",
         user__age_band=AgeBand.AGE_16_17,
+        **{f"user__{k}": v for k, v in user.items()},
     )
+    return youth, minor
+
+
+def test_a_minor_is_named_by_first_name_and_a_guardian_by_role(place: Place) -> None:
+    youth, minor = _cohort_with_rosa(place)
     with scopes_disabled():
         _consent, token = guardian_consent_request(
             user=minor.user, network=youth, guardian_email="guardian@example.org"
@@ -536,15 +544,7 @@ def test_the_person_filter_offers_this_networks_members_only_named_as_the_rows_n
 ) -> None:
     """Current and former members of this network, a young person by first name only and
     never by email; nobody of another network, not even a steward of both's neighbour."""
-    youth = NetworkFactory(slug="river-youth", kind="youth", parent=place.network)
-    MembershipFactory(network=youth, user=place.steward, role=Role.STEWARD)
-    minor = MembershipFactory(
-        network=youth,
-        role=Role.YOUTH_MEMBER,
-        user__full_name="Rosa Quintanilla",
-        user__email="rosa@school.example",
-        user__age_band=AgeBand.AGE_16_17,
-    )
+    youth, minor = _cohort_with_rosa(place, email="rosa@school.example")
     twin = MembershipFactory(
         network=youth,
         role=Role.YOUTH_MEMBER,
@@ -571,14 +571,7 @@ def test_the_person_filter_offers_this_networks_members_only_named_as_the_rows_n
 
 
 def test_filtering_by_a_minor_names_them_as_the_rows_do(place: Place) -> None:
-    youth = NetworkFactory(slug="river-youth", kind="youth", parent=place.network)
-    MembershipFactory(network=youth, user=place.steward, role=Role.STEWARD)
-    minor = MembershipFactory(
-        network=youth,
-        role=Role.YOUTH_MEMBER,
-        user__full_name="Rosa Quintanilla",
-        user__age_band=AgeBand.AGE_16_17,
-    )
+    youth, minor = _cohort_with_rosa(place)
     other = MembershipFactory(
         network=youth, role=Role.YOUTH_MEMBER, user__age_band=AgeBand.AGE_16_17
     )
