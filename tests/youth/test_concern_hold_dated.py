@@ -137,8 +137,10 @@ def day(on: date) -> str:
             lambda today: (today + timedelta(days=731)).isoformat(),
             "A hold can run at most 730 days ahead, until ",
         ),
+        # A typo's year: refused by the form, as every date a form takes is.
+        (lambda today: "9999-01-01", "Enter a date between the years 2000 and 2100."),
     ],
-    ids=["missing", "blank", "not-a-date", "no-such-day", "past", "today", "too-far"],
+    ids=["missing", "blank", "not-a-date", "no-such-day", "past", "today", "too-far", "year"],
 )
 def test_a_bad_hold_date_is_named_under_the_field_and_nothing_is_held(
     led: Cohort, until: Any, message: str

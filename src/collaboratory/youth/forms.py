@@ -212,6 +212,7 @@ class ConcernHoldForm(forms.Form):
         label=_("Hold until"),
         required=False,
         widget=date_box(),
+        validators=[within_years],
         error_messages={
             "invalid": _("Give the day the hold runs until as a date, such as 2027-05-31.")
         },
