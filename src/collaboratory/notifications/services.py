@@ -66,9 +66,11 @@ def weekly_digest_send(
 ) -> bool:
     """Write the sent-log row, drop the queued items it carries and send, in one
     transaction: a failed send leaves no row and keeps the items (the next run retries); an
-    existing row (an earlier run, another worker) sends nothing."""
+    existing row (an earlier run, another worker) sends nothing. The queued items are
+    worded here, as they read at `now` (`digest_item_lines`), so every caller shows them."""
     user = digest.user
     slug = network.slug
+    digest.item_lines = digest_item_lines(network=network, user=user, items=digest.items, now=now)
     context = {
         "name": user.get_short_name(),
         "network": network,
@@ -139,9 +141,6 @@ def weekly_digests_send_due(*, network: Network, now: datetime | None = None) ->
             )
             if stale:
                 digest_items_clear(network=network, user=user, item_ids=[i.pk for i in stale])
-            digest.item_lines = digest_item_lines(
-                network=network, user=user, items=digest.items, now=now
-            )
             if digest.is_empty(week):
                 continue
             if weekly_digest_send(network=network, digest=digest, week=week, now=now):
