@@ -147,6 +147,10 @@ def test_a_corrected_address_gets_the_pass_once_with_a_new_link(
 
     after = post.client.get(first["Location"]).content.decode()
     assert f"The address of Sam Standin is corrected: the pass was sent to {NEW}" in after
+    # The steward reads that the member was emailed (so does not write to them too); the
+    # member, who corrected it themselves, is not told about their own email.
+    told = "Rosa Delgado, who named them, is told by email."
+    assert (told in after) == (who == "steward")
     # Delivered as far as anyone knows: neither page offers the form any more.
     assert NOT_DELIVERED not in _manage(world, gathering)
     member_page = _detail(substitution.member, gathering)

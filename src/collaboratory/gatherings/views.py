@@ -882,11 +882,27 @@ def _pass_resend_posted(
         for message in error.messages:
             messages.error(request, message)
         return form, True
-    names = {"name": substitution.name, "email": substitution.email}
+    names = {
+        "name": substitution.name,
+        "email": substitution.email,
+        "member": substitution.member.full_name,
+    }
     if not sent:
         messages.info(
             request,
             _("The pass of %(name)s was already sent again: nothing more was sent.") % names,
+        )
+    elif substitution.email != before and request.user.pk != substitution.member_id:
+        # The service emails the member who named them (`_address_corrected_tell`): the
+        # steward is told so, or they would write to the member themselves.
+        messages.success(
+            request,
+            _(
+                "The address of %(name)s is corrected: the pass was sent to %(email)s, with a "
+                "new link. The old link no longer opens it. %(member)s, who named them, is "
+                "told by email."
+            )
+            % names,
         )
     elif substitution.email != before:
         messages.success(
