@@ -33,8 +33,9 @@ def network_events(
 
     With a person, the network is named in each arm of the `OR` rather than once beside it,
     and the ids are plain lists: each arm is then an equality on an index of audit 0003
-    ((network_id, actor_id), (network_id, target_type, target_id)), so both databases read
-    only the person's rows, for the page and for its COUNT, however big the network
+    ((network_id, actor_id, created_at), (network_id, target_type, target_id, created_at)),
+    so both databases read only the person's rows (of the days asked for), for the page and
+    for its COUNT, however big the network
     (bench/activity_log.py). Named once beside the `OR`, SQLite, which has no statistics,
     walks every row of the network instead; a subquery among the ids keeps PostgreSQL from
     using the index for that arm, and so for the whole `OR`."""

@@ -13,12 +13,15 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddIndex(
             model_name="auditevent",
-            index=models.Index(fields=["network_id", "actor"], name="audit_network_actor_idx"),
+            index=models.Index(
+                fields=["network_id", "actor", "created_at"], name="audit_network_actor_idx"
+            ),
         ),
         migrations.AddIndex(
             model_name="auditevent",
             index=models.Index(
-                fields=["network_id", "target_type", "target_id"], name="audit_network_target_idx"
+                fields=["network_id", "target_type", "target_id", "created_at"],
+                name="audit_network_target_idx",
             ),
         ),
         migrations.AddIndex(
