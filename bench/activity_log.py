@@ -177,12 +177,11 @@ def run(args: argparse.Namespace) -> None:
             cursor.execute("DROP INDEX audit_network_created_idx")
             print("without the (network_id, created_at, id) index (dropped after migrating)")
         if postgres:
-            # What autovacuum leaves a minute after a bulk insert: statistics, and the
-            # visibility map that lets a COUNT read an index alone. With ANALYZE only, or a
-            # VACUUM while an autovacuum worker held a snapshot, part of the table stayed
-            # not all-visible and the unfiltered COUNT's plan changed from one run to the next
-            # (an index-only scan, 2-4 ms, or a bitmap heap scan, 11-12 ms). So: wait for the
-            # autovacuum workers (at most a minute), then VACUUM ANALYZE. SQLite gets none, as
+            # What autovacuum leaves after a bulk insert: statistics, and the visibility map
+            # that lets a COUNT read an index alone. How much of the table is all-visible
+            # still varies from run to run (printed): it decides whether the unfiltered
+            # COUNT is an index-only scan (2-4 ms) or a bitmap heap scan (11-17 ms). Waiting
+            # for the autovacuum workers first did not make it steady. SQLite gets none, as
             # the product never runs ANALYZE there.
             for _ in range(60):
                 cursor.execute(
