@@ -867,9 +867,8 @@ def _pass_resend_posted(
     form = pass_address_form(substitution.pk, request.POST)
     if not form.is_valid():
         return form, False
-    before = substitution.email
     try:
-        sent = services.substitution_pass_resend(
+        resent = services.substitution_pass_resend(
             substitution=substitution,
             actor=request.user,
             undelivered_at=_posted_moment(request.POST.get("undelivered", "")),
@@ -887,14 +886,14 @@ def _pass_resend_posted(
         "email": substitution.email,
         "member": substitution.member.full_name,
     }
-    if not sent:
+    if resent is None:
         messages.info(
             request,
             _("The pass of %(name)s was already sent again: nothing more was sent.") % names,
         )
-    elif substitution.email != before and request.user.pk != substitution.member_id:
-        # The service emails the member who named them (`_address_corrected_tell`): the
-        # steward is told so, or they would write to the member themselves.
+    elif resent.member_told:
+        # The steward is told that the member who named them was emailed, or they would
+        # write to the member themselves.
         messages.success(
             request,
             _(
@@ -904,7 +903,7 @@ def _pass_resend_posted(
             )
             % names,
         )
-    elif substitution.email != before:
+    elif resent.corrected:
         messages.success(
             request,
             _(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 
@@ -833,6 +834,16 @@ def _corrected_address(*, substitution: Substitution, gathering: Gathering, emai
     return email
 
 
+@dataclass(frozen=True)
+class PassResent:
+    """What `substitution_pass_resend` did, for the page to say so: whether the address was
+    corrected, and whether the member who named the substitute was emailed about it. Read
+    from the service, not guessed by the view from the row it read before the lock."""
+
+    corrected: bool
+    member_told: bool
+
+
 def substitution_pass_resend(
     *,
     substitution: Substitution,
@@ -840,7 +851,7 @@ def substitution_pass_resend(
     undelivered_at: datetime | None,
     email: str = "",
     now: datetime | None = None,
-) -> bool:
+) -> PassResent | None:
     """Send the pass again after the mail queue gave up its email (`pass_undelivered_at`):
     a new link, the old one answering "replaced" from then on, and one new email to the
     substitute (topic `substitute-pass:<id>`: given up again, it is marked again). Done by
@@ -856,7 +867,7 @@ def substitution_pass_resend(
 
     `undelivered_at` is the mark the page showed. A second POST of that page (a double
     click, a retry on bad wifi) finds the mark cleared by the first and a link issued since
-    it: it returns False, sending and writing nothing. Refused, changing nothing: a pass not
+    it: it returns None, sending and writing nothing. Refused, changing nothing: a pass not
     approved or withdrawn, a gathering over, a member no longer in the network (the pass
     does not work), and an email that was not given up.
 
@@ -889,7 +900,7 @@ def substitution_pass_resend(
                 and substitution.pass_link_at is not None
                 and substitution.pass_link_at >= undelivered_at
             ):
-                return False  # sent again already, since the page was loaded
+                return None  # sent again already, since the page was loaded
             raise ValidationError(
                 _(
                     "The pass email of %(name)s was not reported undelivered, so it was not "
@@ -936,9 +947,10 @@ def substitution_pass_resend(
         # The member named the substitute at the address the stewards have just replaced:
         # told once, with the resend (a replayed POST returns above). Not when they
         # corrected it themselves.
-        if corrected and actor.pk != substitution.member_id:
+        member_told = bool(corrected) and actor.pk != substitution.member_id
+        if member_told:
             _address_corrected_tell(substitution=substitution, gathering=gathering)
-    return True
+    return PassResent(corrected=bool(corrected), member_told=member_told)
 
 
 def _address_corrected_tell(*, substitution: Substitution, gathering: Gathering) -> None:
