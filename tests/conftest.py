@@ -593,8 +593,17 @@ def at_head() -> Iterator[None]:
         connection.connection.backup(snapshot)
     yield
     if snapshot is not None:
-        snapshot.backup(connection.connection)
-        snapshot.close()
-        return
+        try:
+            # A statement left unfinished or a transaction left open (a failed test's) would
+            # hold the database: "destination database is in use". A fresh connection holds
+            # nothing; if the copy still fails, the migrations below put the head back.
+            connection.close()
+            connection.ensure_connection()
+            snapshot.backup(connection.connection)
+            return
+        except (sqlite3.Error, AttributeError):
+            pass
+        finally:
+            snapshot.close()
     executor = MigrationExecutor(connection)
     executor.migrate(executor.loader.graph.leaf_nodes())

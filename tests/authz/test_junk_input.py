@@ -63,9 +63,11 @@ JUNK = [
     LONG,
     "²",  # str.isdigit() says yes, int() says no
 ]
-# No "<script>": it parses as "abc" does (not a number, not a date, not a choice), so it
-# could give no 5xx that "abc" does not; what it tests, escaping, has its own tests
-# (tests/web/test_chrome.py and the pages' own). It was one request in twelve here.
+# No "<script>" (one request in eleven here): no view hands a request value to a parser to
+# which "<" or ">" means anything (no HTML or XML parser, no email header built from typed
+# text, no regular expression or full-text query; searched 2026-12-07), so it reaches the
+# same paths "abc" does; escaping on the pages has its own tests (tests/web/test_chrome.py
+# and the pages' own).
 # With a selector set to a real value, the rest gets these (the types most often parsed).
 SELECTOR_JUNK = ["abc", "99999999999999999999", "\x00", "²"]
 # On PostgreSQL (CI's second pass) only the values a database can answer differently: a NUL
